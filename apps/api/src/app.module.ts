@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { CommunityModule } from '@palier/server-community';
+import { MIGRATIONS } from './migrations';
+
+/** The feature modules that make up Palier, in one list (also read by the schema printer). */
+export const FEATURE_MODULES = [CommunityModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, endpoint: DatabaseEndpoint): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot({ config, endpoint, migrations: MIGRATIONS }), ...FEATURE_MODULES],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig, openDatabase } from '@palier/server-core';
+import { AppModule } from './app.module';
+import { printSchema } from './cli/print-schema';
+import { seedDemo } from './demo/seed-demo';
+import { failStartup } from './startup-errors';
+
+const USAGE = `Usage: palier <command>
+  migrate             apply the database migrations
+  seed                put the demo communities in place (idempotent)
+  schema [file]       print the GraphQL schema (to a file when given)`;
+
+async function withApp(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>) {
+  const config = loadConfig();
+  const endpoint = await openDatabase(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, endpoint), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    await work(app);
+  } finally {
+    await app.close();
+    await endpoint.close();
+  }
+}
+
+async function run(command: string | undefined, args: string[]): Promise<void> {
+  switch (command) {
+    case 'migrate':
+      // Migrations run when the application context opens the database.
+      return withApp(async () => {
+        process.stdout.write('Migrations applied.\n');
+      });
+    case 'seed':
+      return withApp(async (app) => {
+        const created = await seedDemo(app);
+        process.stdout.write(created.length ? `Created: ${created.join(', ')}\n` : 'Demo content already in place.\n');
+      });
+    case 'schema': {
+      const schema = await printSchema();
+      if (args[0]) writeFileSync(args[0], schema);
+      else process.stdout.write(schema);
+      return;
+    }
+    default:
+      process.stdout.write(`${USAGE}\n`);
+      if (command && command !== 'help') process.exitCode = 2;
+  }
+}
+
+run(process.argv[2], process.argv.slice(3)).catch((error) => failStartup(error));

@@ -1,0 +1,2 @@
+export { CommunityModule } from './community.module';
+export { CommunityService, type NewCommunity } from './community.service';

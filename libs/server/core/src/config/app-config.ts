@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z.string().refine(
+  (v) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a URL like postgres://user:password@host:5432/database' },
+);
+
+/** Every environment variable Palier reads, with its default. README "Configuration" lists them. */
+const schema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'must be development, production or test',
+    })
+    .default('development'),
+  HOST: z.string().min(1, { error: 'must not be empty' }).default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number between 1 and 65535' })
+    .int({ error: 'must be a whole number between 1 and 65535' })
+    .min(1, { error: "must be a whole number between 1 and 65535" })
+    .max(65535, { error: 'must be a whole number between 1 and 65535' })
+    .default(3000),
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://palier.example.org' }).optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'must be a whole number between 1 and 100' })
+    .int({ error: 'must be a whole number between 1 and 100' })
+    .min(1, { error: 'must be a whole number between 1 and 100' })
+    .max(100, { error: 'must be a whole number between 1 and 100' })
+    .default(10),
+  DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
+  WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  DEMO_CONTENT: booleanFlag.optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** Set when a PostgreSQL server is used; absent in embedded mode. */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  /** Absolute folder for the embedded database and local files. */
+  dataDir: string;
+  webDistDir: string;
+  logLevel: LogLevel;
+  /** Seed the demo communities at start. */
+  demoContent: boolean;
+  trustProxy: boolean;
+}
+
+/** A configuration problem an operator can fix; its message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    const got = raw[name];
+    throw new ConfigError(
+      `Invalid configuration: ${name} ${issue.message}` +
+        (got !== undefined ? ` (got "${String(got).slice(0, 80)}")` : '') +
+        '.',
+    );
+  }
+  const v = parsed.data;
+  return {
+    env: v.NODE_ENV,
+    host: v.HOST,
+    port: v.PORT,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+    databaseUrl: v.DATABASE_URL,
+    databasePoolSize: v.DATABASE_POOL_SIZE,
+    dataDir: resolve(v.DATA_DIR),
+    webDistDir: resolve(v.WEB_DIST_DIR),
+    logLevel: v.LOG_LEVEL,
+    demoContent: v.DEMO_CONTENT ?? v.NODE_ENV !== 'production',
+    trustProxy: v.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule, DatabaseModuleOptions } from './database/database.module';
+import { GraphqlModule } from './graphql/graphql.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+
+export interface CoreModuleOptions extends DatabaseModuleOptions {
+  config: AppConfig;
+}
+
+/** What every Palier process needs: configuration, logs, database, GraphQL, health, access guard. */
+@Module({})
+export class CoreModule {
+  static forRoot({ config, endpoint, migrations }: CoreModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule.forRoot({ endpoint, migrations }),
+        GraphqlModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}
