@@ -45,7 +45,8 @@ export class CommunityService {
       .insert()
       .values(input)
       .orIgnore()
+      .returning('id')
       .execute();
-    return (result.identifiers.filter(Boolean).length ?? 0) > 0;
+    return (result.raw as unknown[]).length > 0;
   }
 }

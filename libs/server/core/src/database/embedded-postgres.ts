@@ -28,7 +28,7 @@ function takeLock(folder: string): () => void {
   const lockPath = join(folder, LOCK_FILE);
   try {
     const holder = Number(readFileSync(lockPath, 'utf8'));
-    if (holder && holder !== process.pid && isRunning(holder)) {
+    if (holder && isRunning(holder)) {
       throw new EmbeddedDatabaseLockedError(
         `The embedded database in ${folder} is already open in process ${holder}. Stop that process, or set DATA_DIR to another folder.`,
       );
@@ -45,7 +45,10 @@ function takeLock(folder: string): () => void {
  * loopback port. PGlite has a single session, so the server accepts one connection at a time and
  * the application must use a pool of one: transactions then queue instead of interleaving.
  */
-export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string | undefined,
+  { maxConnections = 1 }: { maxConnections?: number } = {},
+): Promise<EmbeddedPostgres> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
   const { citext } = await import('@electric-sql/pglite/contrib/citext');
@@ -61,7 +64,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined): Promis
     const db = await PGlite.create(dataDir ? join(dataDir, 'pglite') : undefined, {
       extensions: { btree_gist, citext, pgcrypto },
     });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
     await server.start();
     const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
     return {

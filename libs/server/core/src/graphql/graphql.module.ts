@@ -1,12 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
-import { LIMITS } from '@palier/shared';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { PinoLogger } from 'nestjs-pino';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error';
 import { QueryComplexityPlugin } from './query-complexity.plugin';
+import { graphqlValidationRules } from './validation-rules';
 
 /** What every resolver finds in its GraphQL context. */
 export interface GraphqlContext {
@@ -32,7 +31,7 @@ export interface GraphqlContext {
         csrfPrevention: true,
         includeStacktraceInErrorResponses: false,
         fieldResolverEnhancers: ['guards'],
-        validationRules: [depthLimit(LIMITS.graphqlMaxDepth)],
+        validationRules: graphqlValidationRules(),
         formatError: createGraphqlErrorFormatter(logger.logger),
         context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
       }),

@@ -1,0 +1,47 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const api = 'http://127.0.0.1:3000';
+
+/** The same path aliases as tsconfig.base.json, matched exactly (no deep imports). */
+const aliases = {
+  '@palier/web-ui': 'libs/web/ui/src/index.ts',
+  '@palier/web-i18n': 'libs/web/i18n/src/index.ts',
+  '@palier/web-data-access': 'libs/web/data-access/src/index.ts',
+  '@palier/shared': 'libs/shared/src/index.ts',
+};
+
+export default defineConfig({
+  root: appRoot,
+  plugins: [react()],
+  resolve: {
+    alias: Object.entries(aliases).map(([name, path]) => ({
+      find: new RegExp(`^${name.replace(/[/.]/g, '\\$&')}$`),
+      replacement: `${repoRoot}${path}`,
+    })),
+  },
+  build: {
+    outDir: `${repoRoot}dist/web`,
+    emptyOutDir: true,
+    // Old phones: keep the syntax of browsers from about 2020 (Chrome 87, Safari 14).
+    target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],
+    cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
+    sourcemap: false,
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false },
+      '/health': { target: api, changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false },
+      '/health': { target: api, changeOrigin: false },
+    },
+  },
+});

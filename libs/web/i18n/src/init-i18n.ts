@@ -1,0 +1,30 @@
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@palier/shared';
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { applyDocumentLocale, storeLocale } from './locale-preference';
+import { resources } from './resources';
+
+/**
+ * Creates the i18next instance of the web app, ready at once (the texts are bundled). Every change
+ * of language updates `<html lang dir>` and is remembered in the browser.
+ */
+export function initI18n(locale: Locale = DEFAULT_LOCALE): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    resources,
+    initAsync: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: false }, // React escapes what it renders
+    react: { useSuspense: false },
+  });
+  applyDocumentLocale(locale);
+  instance.on('languageChanged', (language: string) => {
+    if (!isLocale(language)) return;
+    applyDocumentLocale(language);
+    storeLocale(language);
+  });
+  return instance;
+}

@@ -1,0 +1,17 @@
+export { Alert, type AlertProps, type AlertTone } from './lib/alert';
+export { Button, type ButtonProps, type ButtonVariant } from './lib/button';
+export { Card, type CardProps } from './lib/card';
+export { CheckboxGroup, type CheckboxGroupProps } from './lib/checkbox-group';
+export { type ChoiceOption } from './lib/choice-group';
+export { classNames } from './lib/class-names';
+export { Dialog, type DialogProps } from './lib/dialog';
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './lib/error-summary';
+export { Icon, type IconName, type IconProps } from './lib/icon';
+export { ButtonLink, Link, type LinkProps } from './lib/link';
+export { RadioGroup, type RadioGroupProps } from './lib/radio-group';
+export { PageLayout, type PageLayoutProps } from './lib/page-layout';
+export { Select, type SelectOption, type SelectProps } from './lib/select';
+export { LoadingRegion, Skeleton, type SkeletonProps } from './lib/skeleton';
+export { TextField, type TextFieldProps } from './lib/text-field';
+export { Toast, type ToastProps } from './lib/toast';
+export { VisuallyHidden } from './lib/visually-hidden';
