@@ -13,24 +13,512 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: unknown; output: unknown; }
 };
 
-/** A community hosted on this server (public profile). */
+export type ActivateAccountInput = {
+  /** The one-time code printed at the desk. */
+  code: Scalars['String']['input'];
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** What the desk prints for a resident: login, one-time code, address and QR code. */
+export type ActivationSheet = {
+  accountId: Scalars['ID']['output'];
+  /** The page where the code is used. */
+  activationUrl: Scalars['String']['output'];
+  /** One-time activation code; shown only now. */
+  code: Scalars['String']['output'];
+  communityName: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  login: Scalars['String']['output'];
+  /** QR code of the activation link, as an SVG document. */
+  qrCodeSvg: Scalars['String']['output'];
+};
+
+/** How people get in: automatic or approval (by a community builder). */
+export type AdmissionMode =
+  | 'approval'
+  | 'automatic';
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChildInput = {
+  birthYear: Scalars['Int']['input'];
+  firstName: Scalars['String']['input'];
+};
+
+/** An exceptional closure, local dates inclusive. */
+export type Closure = {
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
+export type ClosureInput = {
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+/** A community hosted on this server (its public profile, shown on the sas). */
 export type Community = {
-  /** The community charter every member accepts (plain text). */
-  charter: Scalars['String']['output'];
+  admissionMode: AdmissionMode;
+  /** The charter in force. */
+  charter: CommunityDocument;
   city: Scalars['String']['output'];
+  /** Exceptional closures from today on. */
+  closures: Array<Closure>;
   email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  kind: CommunityKind;
+  /** Languages the community uses (fr, en, ar). */
+  languages: Array<Scalars['String']['output']>;
+  /** Logo image address. */
+  logoUrl: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The latest public announcements. */
+  news: Array<News>;
   openingHours: Array<OpeningPeriod>;
+  /** Open or closed right now. */
+  openingStatus: OpeningStatus;
   phone: Maybe<Scalars['String']['output']>;
   postalCode: Scalars['String']['output'];
   presentation: Scalars['String']['output'];
+  /** The privacy notice in force. */
+  privacyNotice: CommunityDocument;
   slug: Scalars['String']['output'];
   streetAddress: Scalars['String']['output'];
   /** IANA time zone, e.g. Europe/Paris. */
   timeZone: Scalars['String']['output'];
+};
+
+/** A version of the charter or of the privacy notice. */
+export type CommunityDocument = {
+  /** Full text. */
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  publishedAt: Scalars['DateTime']['output'];
+  /** Plain-language summary. */
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One of social_centre, partner_organisation. */
+export type CommunityKind =
+  | 'partner_organisation'
+  | 'social_centre';
+
+export type CommunityProfileInput = {
+  admissionMode: AdmissionMode;
+  city: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  languages?: Array<Scalars['String']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  openingHours: Array<OpeningPeriodInput>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+  presentation: Scalars['String']['input'];
+  streetAddress: Scalars['String']['input'];
+  timeZone?: Scalars['String']['input'];
+};
+
+export type DeskAccountInput = {
+  displayName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  locale?: Locale;
+};
+
+/** Something a staff member did for me at the desk, with my agreement. */
+export type DeskAction = {
+  /** account_created, activation_code_reissued… */
+  action: Scalars['String']['output'];
+  communityName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Display name of the staff member. */
+  staffName: Scalars['String']['output'];
+};
+
+/** Ticked by the staff member: the resident is here, and agrees that staff act for them. */
+export type DeskConsentInput = {
+  residentAgrees: Scalars['Boolean']['input'];
+  residentPresent: Scalars['Boolean']['input'];
+};
+
+export type DocumentInput = {
+  body: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+};
+
+/** The charter or the privacy notice. */
+export type DocumentKind =
+  | 'charter'
+  | 'privacy_notice';
+
+/** The versions of the texts the person read and accepts. */
+export type DocumentVersionsInput = {
+  charterVersion: Scalars['Int']['input'];
+  privacyNoticeVersion: Scalars['Int']['input'];
+};
+
+export type Household = {
+  id: Scalars['ID']['output'];
+  members: Array<HouseholdMember>;
+  name: Scalars['String']['output'];
+  postalCode: Maybe<Scalars['String']['output']>;
+};
+
+export type HouseholdInput = {
+  name: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An invitation I received to join a household. */
+export type HouseholdInvitation = {
+  createdAt: Scalars['DateTime']['output'];
+  householdName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy: Scalars['String']['output'];
+};
+
+export type HouseholdMember = {
+  birthYear: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the viewer themselves. */
+  isMe: Scalars['Boolean']['output'];
+  kind: HouseholdMemberKind;
+  /** Display name of an adult, first name of a child. */
+  name: Scalars['String']['output'];
+};
+
+export type HouseholdMemberKind =
+  | 'adult'
+  | 'child';
+
+/** Interface language. */
+export type Locale =
+  | 'ar'
+  | 'en'
+  | 'fr';
+
+export type LogInInput = {
+  /** Email address, or the login printed at the desk. */
+  identifier: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** The logged-in person: profile, communities, household, history. */
+export type Me = {
+  /** What staff did for me at the desk (latest first). */
+  deskHistory: Array<DeskAction>;
+  displayName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  household: Maybe<Household>;
+  householdInvitations: Array<HouseholdInvitation>;
+  id: Scalars['ID']['output'];
+  isServerAdmin: Scalars['Boolean']['output'];
+  locale: Locale;
+  /** Login of an account made at the desk. */
+  login: Maybe<Scalars['String']['output']>;
+  memberships: Array<MyMembership>;
+};
+
+/** A person of the community, as the staff see them. */
+export type Member = {
+  accountId: Scalars['ID']['output'];
+  /** The account still waits for its activation code to be used. */
+  awaitingActivation: Scalars['Boolean']['output'];
+  decisionMessage: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  /** The membership id. */
+  id: Scalars['ID']['output'];
+  login: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  role: Role;
+  status: MembershipStatus;
+};
+
+export type MemberConnection = {
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MemberEdge = {
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MembershipStatus =
+  | 'active'
+  | 'declined'
+  | 'pending'
+  | 'suspended';
+
+export type Mutation = {
+  /** Accept new versions of a community’s charter and privacy notice. */
+  acceptCommunityDocuments: Me;
+  /** Activate an account made at the desk with its printed code, and log in. */
+  activateAccount: Me;
+  /** Add a child (without an account) to my household. */
+  addChild: Me;
+  /** Admin: add an exceptional closure. */
+  addClosure: Closure;
+  /** Accept or decline an invitation to a household. */
+  answerHouseholdInvitation: Me;
+  /** Change my password (my other devices are logged out). */
+  changePassword: Scalars['Boolean']['output'];
+  /** Admin: change a member’s role (logged). */
+  changeRole: Member;
+  /** Desk: create an account for a resident who is here and agrees; returns the sheet to print. */
+  createAccountAtDesk: ActivationSheet;
+  /** Server admin: create a community (you become its first admin). */
+  createCommunity: Community;
+  /** Create my household (I am its first adult). */
+  createHousehold: Me;
+  /** Builder: admit or decline a request, with an optional message. */
+  decideMembership: Member;
+  /** Invite another adult by email or login (answers true whether the account exists or not). */
+  inviteToHousehold: Scalars['Boolean']['output'];
+  /** Join a community (or ask to), accepting the versions of the charter and privacy notice I read. */
+  joinCommunity: Me;
+  /** Log in with an email address or a login, and a password. */
+  logIn: Me;
+  /** Log out of this device. */
+  logOut: Scalars['Boolean']['output'];
+  /** Log out of every device. */
+  logOutEverywhere: Scalars['Boolean']['output'];
+  /** Admin: publish a new version of the charter or privacy notice (members accept it again). */
+  publishDocument: CommunityDocument;
+  /** Staff: publish a public announcement on the sas. */
+  publishNews: News;
+  /** Desk: print a new activation code for a resident who is here. */
+  reissueActivationCode: ActivationSheet;
+  /** Admin: remove an exceptional closure. */
+  removeClosure: Scalars['Boolean']['output'];
+  /** Remove a child of my household, or leave it myself. */
+  removeHouseholdMember: Me;
+  /** Staff: remove an announcement. */
+  removeNews: Scalars['Boolean']['output'];
+  /** Email a reset link if the address has an account (always answers true). */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Choose a new password with the emailed link, and log in. */
+  resetPassword: Me;
+  /** Create an account with an email address, and log in. */
+  signUp: Me;
+  /** Admin: change the community profile and settings. */
+  updateCommunity: Community;
+  /** Rename my household or change its postcode. */
+  updateHousehold: Me;
+  /** Change my display name and language. */
+  updateProfile: Me;
+};
+
+
+export type MutationAcceptCommunityDocumentsArgs = {
+  accepted: DocumentVersionsInput;
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationActivateAccountArgs = {
+  input: ActivateAccountInput;
+};
+
+
+export type MutationAddChildArgs = {
+  input: ChildInput;
+};
+
+
+export type MutationAddClosureArgs = {
+  communityId: Scalars['ID']['input'];
+  input: ClosureInput;
+};
+
+
+export type MutationAnswerHouseholdInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationChangeRoleArgs = {
+  communityId: Scalars['ID']['input'];
+  membershipId: Scalars['ID']['input'];
+  role: Role;
+};
+
+
+export type MutationCreateAccountAtDeskArgs = {
+  communityId: Scalars['ID']['input'];
+  consent: DeskConsentInput;
+  input: DeskAccountInput;
+};
+
+
+export type MutationCreateCommunityArgs = {
+  input: NewCommunityInput;
+};
+
+
+export type MutationCreateHouseholdArgs = {
+  input: HouseholdInput;
+};
+
+
+export type MutationDecideMembershipArgs = {
+  admit: Scalars['Boolean']['input'];
+  communityId: Scalars['ID']['input'];
+  membershipId: Scalars['ID']['input'];
+  message: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationInviteToHouseholdArgs = {
+  identifier: Scalars['String']['input'];
+};
+
+
+export type MutationJoinCommunityArgs = {
+  accepted: DocumentVersionsInput;
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationPublishDocumentArgs = {
+  communityId: Scalars['ID']['input'];
+  input: DocumentInput;
+  kind: DocumentKind;
+};
+
+
+export type MutationPublishNewsArgs = {
+  communityId: Scalars['ID']['input'];
+  input: NewsInput;
+};
+
+
+export type MutationReissueActivationCodeArgs = {
+  accountId: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+  consent: DeskConsentInput;
+};
+
+
+export type MutationRemoveClosureArgs = {
+  closureId: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveHouseholdMemberArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveNewsArgs = {
+  communityId: Scalars['ID']['input'];
+  newsId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUpdateCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+  input: CommunityProfileInput;
+};
+
+
+export type MutationUpdateHouseholdArgs = {
+  input: HouseholdInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: ProfileInput;
+};
+
+/** One of my communities, with my role and status there. */
+export type MyMembership = {
+  community: Community;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The message of the community builder who decided. */
+  decisionMessage: Maybe<Scalars['String']['output']>;
+  /** Documents with a new version I have not accepted yet. */
+  documentsToAccept: Array<DocumentKind>;
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  role: Role;
+  status: MembershipStatus;
+};
+
+export type NewCommunityInput = {
+  admissionMode: AdmissionMode;
+  city: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind?: CommunityKind;
+  languages?: Array<Scalars['String']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  openingHours: Array<OpeningPeriodInput>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+  presentation: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+  streetAddress: Scalars['String']['input'];
+  timeZone?: Scalars['String']['input'];
+};
+
+/** A public announcement of the community. */
+export type News = {
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NewsInput = {
+  body: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A weekly opening period, in the community time zone. */
@@ -43,16 +531,99 @@ export type OpeningPeriod = {
   weekday: Scalars['Int']['output'];
 };
 
+export type OpeningPeriodInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
+/** Open or closed now, in the community time zone. */
+export type OpeningStatus = {
+  /** When open: when it closes. */
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  /** When closed for an exceptional closure: its label. */
+  closureLabel: Maybe<Scalars['String']['output']>;
+  isOpen: Scalars['Boolean']['output'];
+  /** When closed: the next opening. */
+  nextOpeningAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PageInfo = {
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProfileInput = {
+  displayName: Scalars['String']['input'];
+  locale: Locale;
+};
+
 export type Query = {
   /** The communities hosted on this server. */
   communities: Array<Community>;
   /** One community, by its slug (as in /c/<slug>). */
   community: Community;
+  /** The logged-in person, or null for a visitor. */
+  me: Maybe<Me>;
+  /** Staff: the members, by name, optionally filtered. */
+  members: MemberConnection;
+  /** Builder: requests to join waiting for a decision, oldest first. */
+  membershipRequests: Array<Member>;
+  /** Admin: the log of role changes, latest first. */
+  roleChanges: Array<RoleChange>;
 };
 
 
 export type QueryCommunityArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMembershipRequestsArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleChangesArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+export type ResetPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  /** The token of the link received by email. */
+  token: Scalars['String']['input'];
+};
+
+/** Role in a community: resident, staff (desk), builder (community builder), admin. */
+export type Role =
+  | 'admin'
+  | 'builder'
+  | 'resident'
+  | 'staff';
+
+/** One entry of the log of role changes. */
+export type RoleChange = {
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  fromRole: Maybe<Role>;
+  id: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  toRole: Role;
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  locale?: Locale;
+  password: Scalars['String']['input'];
 };
 
 export type CommunityCardFragment = { id: string, slug: string, name: string, city: string, presentation: string };
@@ -67,8 +638,8 @@ export type CommunityBySlugQueryVariables = Exact<{
 }>;
 
 
-export type CommunityBySlugQuery = { community: { id: string, slug: string, name: string, presentation: string, streetAddress: string, postalCode: string, city: string, phone: string | null, email: string | null, timeZone: string, charter: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> } };
+export type CommunityBySlugQuery = { community: { id: string, slug: string, name: string, presentation: string, streetAddress: string, postalCode: string, city: string, phone: string | null, email: string | null, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, charter: { version: number, summary: string, body: string } } };
 
 export const CommunityCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"presentation"}}]}}]} as unknown as DocumentNode<CommunityCardFragment, unknown>;
 export const CommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunityCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunityCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Community"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"presentation"}}]}}]} as unknown as DocumentNode<CommunitiesQuery, CommunitiesQueryVariables>;
-export const CommunityBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presentation"}},{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charter"}}]}}]}}]} as unknown as DocumentNode<CommunityBySlugQuery, CommunityBySlugQueryVariables>;
+export const CommunityBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presentation"}},{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityBySlugQuery, CommunityBySlugQueryVariables>;

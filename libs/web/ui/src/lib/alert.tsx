@@ -21,7 +21,10 @@ export interface AlertProps {
  */
 export function Alert({ tone = 'info', title, children, action, className }: AlertProps) {
   return (
-    <div className={classNames('pal-alert', `pal-alert--${tone}`, className)} role={tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={classNames('pal-alert', `pal-alert--${tone}`, className)}
+      role={tone === 'error' ? 'alert' : 'status'}
+    >
       <Icon name={ICONS[tone]} className="pal-alert__icon" />
       <div className="pal-alert__content">
         {title && <p className="pal-alert__title">{title}</p>}

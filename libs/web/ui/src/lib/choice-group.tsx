@@ -47,7 +47,12 @@ export function ChoiceGroup({
       aria-describedby={describedBy(id, hint, error)}
       disabled={disabled}
     >
-      <legend className={classNames('pal-fieldset__legend', legendAsPageHeading && 'pal-fieldset__legend--page')}>
+      <legend
+        className={classNames(
+          'pal-fieldset__legend',
+          legendAsPageHeading && 'pal-fieldset__legend--page',
+        )}
+      >
         {legendAsPageHeading ? <h1>{legend}</h1> : legend}
       </legend>
       <FieldHint id={id}>{hint}</FieldHint>

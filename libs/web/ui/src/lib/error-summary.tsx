@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Icon } from './icon';
 
 export interface ErrorSummaryItem {
@@ -19,7 +19,8 @@ function goToField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
   event.preventDefault();
   // Show the question too: the label above the field, or the legend of its group.
   const label =
-    field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+    field.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
   (label ?? field).scrollIntoView({ block: 'start' });
   field.focus({ preventScroll: true });
 }
@@ -30,7 +31,6 @@ function goToField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
  */
 export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
   const signature = errors.map((error) => error.fieldId).join('|');
 
   useEffect(() => {
@@ -39,8 +39,8 @@ export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
 
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} className="pal-error-summary" tabIndex={-1} aria-labelledby={titleId}>
-      <h2 id={titleId} className="pal-error-summary__title">
+    <div ref={ref} className="pal-error-summary" tabIndex={-1}>
+      <h2 className="pal-error-summary__title">
         <Icon name="alert" />
         <span>{title}</span>
       </h2>

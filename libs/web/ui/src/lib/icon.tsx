@@ -3,7 +3,8 @@ import { classNames } from './class-names';
 const PATHS = {
   'arrow-forward': 'M5 12h14M13 6l6 6-6 6',
   'arrow-back': 'M19 12H5M11 6l-6 6 6 6',
-  'map-pin': 'M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21zM12 12.5a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
+  'map-pin':
+    'M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21zM12 12.5a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
   phone:
     'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
   mail: 'M3 6h18v12H3zM3 6l9 7 9-7',
@@ -36,7 +37,11 @@ export interface IconProps {
 export function Icon({ name, className }: IconProps) {
   return (
     <svg
-      className={classNames('pal-icon', DIRECTIONAL.includes(name) && 'pal-icon--directional', className)}
+      className={classNames(
+        'pal-icon',
+        DIRECTIONAL.includes(name) && 'pal-icon--directional',
+        className,
+      )}
       viewBox="0 0 24 24"
       width="24"
       height="24"

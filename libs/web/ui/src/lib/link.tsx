@@ -24,7 +24,11 @@ function Content({ icon, iconAfter, children }: Pick<Common, 'icon' | 'iconAfter
 }
 
 function AnyLink({ to, href, icon, iconAfter, children, ...rest }: LinkProps) {
-  const content = <Content icon={icon} iconAfter={iconAfter}>{children}</Content>;
+  const content = (
+    <Content icon={icon} iconAfter={iconAfter}>
+      {children}
+    </Content>
+  );
   if (to !== undefined) {
     return (
       <RouterLink to={to} {...rest}>
@@ -41,7 +45,12 @@ function AnyLink({ to, href, icon, iconAfter, children, ...rest }: LinkProps) {
 
 /** An underlined text link; inside the app it navigates without reloading the page. */
 export function Link({ className, ...props }: LinkProps) {
-  return <AnyLink className={classNames('pal-link', props.icon && 'pal-link--icon', className)} {...props} />;
+  return (
+    <AnyLink
+      className={classNames('pal-link', props.icon && 'pal-link--icon', className)}
+      {...props}
+    />
+  );
 }
 
 /** A link that looks like a button: for "go somewhere" actions (a button does something). */
@@ -50,5 +59,7 @@ export function ButtonLink({
   variant = 'primary',
   ...props
 }: LinkProps & { variant?: 'primary' | 'secondary' }) {
-  return <AnyLink className={classNames('pal-button', `pal-button--${variant}`, className)} {...props} />;
+  return (
+    <AnyLink className={classNames('pal-button', `pal-button--${variant}`, className)} {...props} />
+  );
 }

@@ -21,7 +21,12 @@ export function Skeleton({ shape = 'text', lines = 3, className }: SkeletonProps
       </div>
     );
   }
-  return <span className={classNames('pal-skeleton', `pal-skeleton--${shape}`, className)} aria-hidden="true" />;
+  return (
+    <span
+      className={classNames('pal-skeleton', `pal-skeleton--${shape}`, className)}
+      aria-hidden="true"
+    />
+  );
 }
 
 /** Wraps skeletons and tells screen readers what is happening ("Chargement…"). */
