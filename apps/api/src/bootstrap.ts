@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig, DatabaseEndpoint } from '@palier/server-core';
+import { sameOriginOnly, type AppConfig, type DatabaseEndpoint } from '@palier/server-core';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -34,6 +35,8 @@ export async function createApp(
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(cookieParser());
+  app.use(sameOriginOnly(config.publicUrl));
   serveWebApp(app, config.webDistDir);
   await app.init();
   return app;

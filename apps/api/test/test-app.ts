@@ -1,21 +1,43 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { loadConfig, openDatabase, type AppConfig } from '@palier/server-core';
 import request from 'supertest';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
+
+export interface GraphqlError {
+  message: string;
+  extensions?: { code?: string; fields?: { field: string; code: string; message: string }[] };
+}
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: unknown[] } }[];
+  errors?: GraphqlError[];
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** An HTTP client with its own cookie jar and its own IP address (X-Forwarded-For). */
+export interface Client {
+  ip: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  http: ReturnType<typeof request.agent>;
 }
 
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
   http: ReturnType<typeof request>;
+  /** A one-shot GraphQL request without cookies. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** A browser-like client keeping its session cookie. */
+  agent(): Client;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
+
+const randomIp = () => `10.${[...randomBytes(3)].join('.')}`;
 
 /** The whole Palier app on the run's test database (see global-setup.ts), without listening. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -25,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     DEMO_CONTENT: 'false',
     WEB_DIST_DIR: '/nonexistent-web-build',
+    PUBLIC_URL: 'http://palier.test',
+    TRUST_PROXY: 'true',
     DATABASE_URL: process.env['PALIER_TEST_DATABASE_URL'],
     // The embedded database has a single session: one connection, as in the product.
     DATABASE_POOL_SIZE: embedded ? '1' : '5',
@@ -32,18 +56,28 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const endpoint = await openDatabase(config);
   const app = await createApp(config, endpoint);
-  const http = request(app.getHttpServer());
+  const server = app.getHttpServer();
+  const db = app.get<DataSource>(getDataSourceToken());
+  const post = (client: ReturnType<typeof request> | ReturnType<typeof request.agent>, ip: string) =>
+    async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> => {
+      const res = await client
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', ip)
+        .send({ query, variables });
+      return { status: res.status, data: res.body.data ?? undefined, errors: res.body.errors, headers: res.headers };
+    };
   return {
     app,
     config,
-    http,
-    async gql(query, variables) {
-      const res = await request(app.getHttpServer())
-        .post('/graphql')
-        .set('content-type', 'application/json')
-        .send({ query, variables });
-      return { status: res.status, data: res.body.data, errors: res.body.errors };
+    http: request(server),
+    gql: post(request(server), randomIp()),
+    agent() {
+      const ip = randomIp();
+      const http = request.agent(server);
+      return { ip, http, gql: post(http, ip) };
     },
+    query: (sql, params) => db.query(sql, params),
     async close() {
       await app.close();
       await endpoint.close();

@@ -2,3 +2,4 @@ export * from './lib/locales';
 export * from './lib/error-codes';
 export * from './lib/limits';
 export * from './lib/opening-hours';
+export * from './lib/validation';

@@ -1,54 +1,96 @@
-import type { NewCommunity } from '@palier/server-community';
+import type { CommunityRole } from '@palier/server-core';
 
-const weekdays = (from: 1 | 2 | 3 | 4 | 5, to: 1 | 2 | 3 | 4 | 5, opens: string, closes: string) =>
-  Array.from({ length: to - from + 1 }, (_, i) => ({ weekday: (from + i) as 1, opens, closes }));
+const weekdays = (from: number, to: number, opens: string, closes: string) =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ weekday: from + i, opens, closes }));
 
-const CHARTER = `Charte de la communauté
+/** The password of every demo account (shown in the README and at start). */
+export const DEMO_PASSWORD = 'palier-demo-2026';
 
-1. Ici, on se respecte. Pas d'insultes, pas de moqueries, pas de harcèlement.
-2. Le centre social est un lieu neutre : pas de propagande politique ou religieuse.
-3. On ne publie pas la photo d'une personne sans son accord, encore moins d'un enfant.
-4. On ne partage pas les informations personnelles des autres (adresse, téléphone…).
-5. Pas de publicité ni de vente, sauf dans les annonces prévues pour cela.
-6. Si un message vous choque, signalez-le : l'équipe du centre le regarde rapidement.
-7. L'équipe peut masquer un message ou suspendre un compte qui ne respecte pas la charte.`;
+export interface DemoAccount {
+  email: string;
+  displayName: string;
+  role: CommunityRole | 'pending';
+}
+
+export interface DemoCommunity {
+  profile: Record<string, unknown>;
+  accounts: DemoAccount[];
+  news: { title: string; body: string }[];
+  closures: { startsOn: string; endsOn: string; label: string }[];
+}
+
+export const DEMO_SERVER_ADMIN = { email: 'serveur@palier.example.org', displayName: 'Camille Martin' };
 
 /** Two fictional but realistic social centres of Seine-Saint-Denis, for the demo server. */
-export const DEMO_COMMUNITIES: NewCommunity[] = [
+export const DEMO_COMMUNITIES: DemoCommunity[] = [
   {
-    slug: 'la-passerelle',
-    name: 'Centre social La Passerelle',
-    presentation:
-      "Le centre social du quartier des Mousseaux : accueil, aide aux démarches, activités pour les familles, les jeunes et les seniors. Ouvert à toutes et à tous, gratuit ou presque.",
-    streetAddress: '12 allée des Tilleuls',
-    postalCode: '93420',
-    city: 'Villepinte',
-    phone: '01 43 83 00 12',
-    email: 'accueil@la-passerelle.example.org',
-    timeZone: 'Europe/Paris',
-    openingHours: [
-      { weekday: 1, opens: '13:30', closes: '18:00' },
-      ...weekdays(2, 5, '09:00', '12:30'),
-      ...weekdays(2, 5, '13:30', '18:00'),
-      { weekday: 6, opens: '09:30', closes: '12:30' },
+    profile: {
+      slug: 'la-passerelle',
+      kind: 'social_centre',
+      name: 'Centre social La Passerelle',
+      presentation:
+        'Le centre social du quartier des Mousseaux : accueil, aide aux démarches, activités pour les familles, les jeunes et les seniors. Ouvert à toutes et à tous, gratuit ou presque.',
+      streetAddress: '12 allée des Tilleuls',
+      postalCode: '93420',
+      city: 'Villepinte',
+      phone: '01 43 83 00 12',
+      email: 'accueil@la-passerelle.example.org',
+      timeZone: 'Europe/Paris',
+      openingHours: [
+        { weekday: 1, opens: '13:30', closes: '18:00' },
+        ...weekdays(2, 5, '09:00', '12:30'),
+        ...weekdays(2, 5, '13:30', '18:00'),
+        { weekday: 6, opens: '09:30', closes: '12:30' },
+      ],
+      admissionMode: 'approval',
+      languages: ['fr', 'en', 'ar'],
+    },
+    accounts: [
+      { email: 'directrice@la-passerelle.example.org', displayName: 'Sophie Bernard', role: 'admin' },
+      { email: 'batisseuse@la-passerelle.example.org', displayName: 'Leïla Haddad', role: 'builder' },
+      { email: 'accueil@la-passerelle.example.org', displayName: 'Nadia Benali', role: 'staff' },
+      { email: 'habitant@la-passerelle.example.org', displayName: 'Mamadou Diallo', role: 'resident' },
+      { email: 'julie.petit@example.org', displayName: 'Julie Petit', role: 'pending' },
     ],
-    charter: CHARTER,
+    news: [
+      {
+        title: 'Fête de quartier le samedi 13 juin',
+        body: 'Jeux pour les enfants, repas partagé et concert dans la cour du centre, de 14 h à 19 h. Apportez un plat si vous le pouvez !',
+      },
+      {
+        title: 'Aide aux démarches CAF : nouveaux horaires',
+        body: 'La permanence a lieu désormais le mardi et le jeudi matin. Venez avec votre numéro d’allocataire.',
+      },
+    ],
+    closures: [{ startsOn: '2026-12-24', endsOn: '2027-01-01', label: 'Vacances de Noël' }],
   },
   {
-    slug: 'trait-d-union',
-    name: "Espace de vie sociale Le Trait d'Union",
-    presentation:
-      "Une petite équipe et beaucoup de bénévoles au cœur de la cité de la Rose-des-Vents : café des parents, atelier numérique, sorties familiales et jardin partagé.",
-    streetAddress: '5 place Jean-Jaurès',
-    postalCode: '93600',
-    city: 'Aulnay-sous-Bois',
-    phone: '01 48 66 20 05',
-    email: 'bonjour@trait-d-union.example.org',
-    timeZone: 'Europe/Paris',
-    openingHours: [
-      ...weekdays(1, 5, '14:00', '18:30'),
-      { weekday: 3, opens: '09:30', closes: '12:00' },
+    profile: {
+      slug: 'trait-d-union',
+      kind: 'social_centre',
+      name: "Espace de vie sociale Le Trait d'Union",
+      presentation:
+        'Une petite équipe et beaucoup de bénévoles au cœur de la cité de la Rose-des-Vents : café des parents, atelier numérique, sorties familiales et jardin partagé.',
+      streetAddress: '5 place Jean-Jaurès',
+      postalCode: '93600',
+      city: 'Aulnay-sous-Bois',
+      phone: '01 48 66 20 05',
+      email: 'bonjour@trait-d-union.example.org',
+      timeZone: 'Europe/Paris',
+      openingHours: [...weekdays(1, 5, '14:00', '18:30'), { weekday: 3, opens: '09:30', closes: '12:00' }],
+      admissionMode: 'automatic',
+      languages: ['fr', 'ar'],
+    },
+    accounts: [
+      { email: 'direction@trait-d-union.example.org', displayName: 'Karim Saïdi', role: 'admin' },
+      { email: 'habitante@trait-d-union.example.org', displayName: 'Fatou Traoré', role: 'resident' },
     ],
-    charter: CHARTER,
+    news: [
+      {
+        title: 'Le jardin partagé reprend',
+        body: 'Rendez-vous chaque mercredi à 10 h pour semer les radis et les salades. Les enfants sont les bienvenus.',
+      },
+    ],
+    closures: [],
   },
 ];

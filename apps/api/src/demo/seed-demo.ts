@@ -1,13 +1,99 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
-import { DEMO_COMMUNITIES } from './demo-communities';
+import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DEMO_COMMUNITIES, DEMO_PASSWORD, DEMO_SERVER_ADMIN, type DemoAccount } from './demo-communities';
 
-/** Puts the demo content in place; running it again changes nothing. Returns what it created. */
+async function ensureAccount(manager: EntityManager, passwordHash: string, a: { email: string; displayName: string }, serverAdmin = false) {
+  const accounts = manager.getRepository(AccountEntity);
+  const existing = await accounts.findOneBy({ email: a.email });
+  if (existing) return { account: existing, created: false };
+  const account = await accounts.save({
+    email: a.email,
+    login: null,
+    passwordHash,
+    displayName: a.displayName,
+    locale: 'fr',
+    status: 'active',
+    isServerAdmin: serverAdmin,
+  });
+  return { account, created: true };
+}
+
+/**
+ * Puts the demo content in place: a server admin, two communities with their news and closures,
+ * one account per role, a household with two children and a pending request. Running it again
+ * changes nothing. Returns the names of the communities it created.
+ */
 export async function seedDemo(app: INestApplicationContext): Promise<string[]> {
+  const db = app.get<DataSource>(getDataSourceToken());
   const communities = app.get(CommunityService);
+  const memberships = app.get(MembershipsService);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created: string[] = [];
-  for (const community of DEMO_COMMUNITIES) {
-    if (await communities.createIfMissing(community)) created.push(community.name);
-  }
+  await db.transaction(async (manager) => {
+    const { account: admin } = await ensureAccount(manager, passwordHash, DEMO_SERVER_ADMIN, true);
+    for (const demo of DEMO_COMMUNITIES) {
+      const slug = String(demo.profile['slug']);
+      if ((await manager.query(`SELECT 1 FROM community WHERE slug = $1`, [slug])).length) continue;
+      const community = await communities.create(demo.profile, admin.id, manager);
+      created.push(community.name);
+      for (const news of demo.news) {
+        await manager.query(`INSERT INTO community_news (community_id, title, body) VALUES ($1, $2, $3)`, [community.id, news.title, news.body]);
+      }
+      for (const c of demo.closures) {
+        await manager.query(`INSERT INTO community_closure (community_id, starts_on, ends_on, label) VALUES ($1, $2, $3, $4)`, [
+          community.id,
+          c.startsOn,
+          c.endsOn,
+          c.label,
+        ]);
+      }
+      const docs = await communities.currentDocuments(community.id, manager);
+      const versions = { charterVersion: docs.charter.version, privacyNoticeVersion: docs.privacy_notice.version };
+      for (const demoAccount of demo.accounts) {
+        await placeAccount(manager, memberships, passwordHash, community.id, demoAccount, versions);
+      }
+    }
+    await ensureDemoHousehold(manager);
+  });
   return created;
+}
+
+async function placeAccount(
+  manager: EntityManager,
+  memberships: MembershipsService,
+  passwordHash: string,
+  communityId: string,
+  demo: DemoAccount,
+  versions: { charterVersion: number; privacyNoticeVersion: number },
+) {
+  const { account } = await ensureAccount(manager, passwordHash, demo);
+  await memberships.recordAcceptance(manager, account.id, communityId, versions, null);
+  if (demo.role === 'pending') {
+    await manager.query(`INSERT INTO membership (community_id, account_id, role, status) VALUES ($1, $2, 'resident', 'pending')`, [
+      communityId,
+      account.id,
+    ]);
+  } else {
+    await memberships.admit(manager, communityId, account.id, demo.role, null);
+  }
+}
+
+/** The demo resident of La Passerelle has a household with two children. */
+async function ensureDemoHousehold(manager: EntityManager) {
+  const [resident] = await manager.query(`SELECT id FROM account WHERE email = 'habitant@la-passerelle.example.org'`);
+  if (!resident) return;
+  if ((await manager.query(`SELECT 1 FROM household_member WHERE account_id = $1`, [resident.id])).length) return;
+  const [household] = await manager.query(
+    `INSERT INTO household (name, postal_code, created_by_account_id) VALUES ('Famille Diallo', '93420', $1) RETURNING id`,
+    [resident.id],
+  );
+  const year = new Date().getFullYear();
+  await manager.query(
+    `INSERT INTO household_member (household_id, kind, account_id, first_name, birth_year) VALUES
+       ($1, 'adult', $2, NULL, NULL), ($1, 'child', NULL, 'Awa', $3), ($1, 'child', NULL, 'Moussa', $4)`,
+    [household.id, resident.id, year - 9, year - 6],
+  );
 }

@@ -1,4 +1,5 @@
 import { Foundation1763884800000 } from './1763884800000-foundation';
+import { IdentityAndSas1763900000000 } from './1763900000000-identity-and-sas';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
-export const MIGRATIONS = [Foundation1763884800000];
+export const MIGRATIONS = [Foundation1763884800000, IdentityAndSas1763900000000];

@@ -1,4 +1,7 @@
 import type { OpeningPeriod } from '@palier/shared';
+
+export type CommunityKind = 'social_centre' | 'partner_organisation';
+export type AdmissionMode = 'automatic' | 'approval';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A community hosted on this server: a social centre, or later a partner organisation. */
@@ -37,8 +40,17 @@ export class CommunityEntity {
   @Column({ name: 'opening_hours', type: 'jsonb', default: () => "'[]'::jsonb" })
   openingHours: OpeningPeriod[];
 
-  @Column({ type: 'text', default: '' })
-  charter: string;
+  @Column({ type: 'text', default: 'social_centre' })
+  kind: CommunityKind;
+
+  @Column({ type: 'text', name: 'admission_mode', default: 'approval' })
+  admissionMode: AdmissionMode;
+
+  @Column({ type: 'text', array: true, default: () => "'{fr}'" })
+  languages: string[];
+
+  @Column({ name: 'logo_url', type: 'text', nullable: true })
+  logoUrl: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

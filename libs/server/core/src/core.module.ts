@@ -7,6 +7,9 @@ import { DatabaseModule, DatabaseModuleOptions } from './database/database.modul
 import { GraphqlModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { PrivacyRegistryModule } from './privacy/privacy.module';
+import { EmailModule } from './email/email.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 export interface CoreModuleOptions extends DatabaseModuleOptions {
   config: AppConfig;
@@ -24,6 +27,9 @@ export class CoreModule {
         DatabaseModule.forRoot({ endpoint, migrations }),
         GraphqlModule,
         HealthModule,
+        PrivacyRegistryModule,
+        EmailModule,
+        RateLimitModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

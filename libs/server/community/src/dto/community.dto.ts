@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommunityEntity } from '../community.entity';
+import { AdmissionModeEnum, CommunityKindEnum } from '../community.enums';
 
 @ObjectType('OpeningPeriod', { description: 'A weekly opening period, in the community time zone.' })
 export class OpeningPeriodDto {
@@ -13,7 +14,7 @@ export class OpeningPeriodDto {
   closes: string;
 }
 
-@ObjectType('Community', { description: 'A community hosted on this server (public profile).' })
+@ObjectType('Community', { description: 'A community hosted on this server (its public profile, shown on the sas).' })
 export class CommunityDto {
   @Field(() => ID)
   id: string;
@@ -23,6 +24,9 @@ export class CommunityDto {
 
   @Field()
   name: string;
+
+  @Field(() => CommunityKindEnum)
+  kind: CommunityKindEnum;
 
   @Field()
   presentation: string;
@@ -48,8 +52,14 @@ export class CommunityDto {
   @Field(() => [OpeningPeriodDto])
   openingHours: OpeningPeriodDto[];
 
-  @Field({ description: 'The community charter every member accepts (plain text).' })
-  charter: string;
+  @Field(() => AdmissionModeEnum)
+  admissionMode: AdmissionModeEnum;
+
+  @Field(() => [String], { description: 'Languages the community uses (fr, en, ar).' })
+  languages: string[];
+
+  @Field(() => String, { nullable: true, description: 'Logo image address.' })
+  logoUrl: string | null;
 }
 
 export function fromCommunityEntity(entity: CommunityEntity): CommunityDto {
@@ -57,6 +67,7 @@ export function fromCommunityEntity(entity: CommunityEntity): CommunityDto {
     id: entity.id,
     slug: entity.slug,
     name: entity.name,
+    kind: entity.kind as CommunityKindEnum,
     presentation: entity.presentation,
     streetAddress: entity.streetAddress,
     postalCode: entity.postalCode,
@@ -65,6 +76,8 @@ export function fromCommunityEntity(entity: CommunityEntity): CommunityDto {
     email: entity.email,
     timeZone: entity.timeZone,
     openingHours: entity.openingHours.map((p) => ({ ...p })),
-    charter: entity.charter,
+    admissionMode: entity.admissionMode as AdmissionModeEnum,
+    languages: [...entity.languages],
+    logoUrl: entity.logoUrl,
   };
 }

@@ -45,6 +45,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DEMO_CONTENT: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), { error: 'must be a URL like smtp://user:password@mail.example.org:587' })
+    .optional(),
+  EMAIL_FROM: z.string().min(3, { error: 'must be an address such as "Palier <palier@example.org>"' }).optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -64,6 +69,9 @@ export interface AppConfig {
   /** Seed the demo communities at start. */
   demoContent: boolean;
   trustProxy: boolean;
+  /** SMTP server for emails; without it emails go to the log and the development mailbox. */
+  smtpUrl?: string;
+  emailFrom: string;
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -98,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: v.LOG_LEVEL,
     demoContent: v.DEMO_CONTENT ?? v.NODE_ENV !== 'production',
     trustProxy: v.TRUST_PROXY,
+    smtpUrl: v.SMTP_URL,
+    emailFrom: v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };
 }

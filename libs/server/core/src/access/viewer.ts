@@ -1,0 +1,29 @@
+import type { Locale } from '@palier/shared';
+import type { CommunityRole } from './access.decorators';
+
+/** The logged-in person behind a request. */
+export interface Viewer {
+  accountId: string;
+  sessionId: string;
+  displayName: string;
+  locale: Locale;
+  isServerAdmin: boolean;
+}
+
+/** The viewer's active membership in the community a request is about. */
+export interface ViewerMembership {
+  membershipId: string;
+  communityId: string;
+  role: CommunityRole;
+}
+
+/**
+ * How the access guard learns who is calling: implemented by the identity module (core does not
+ * know about accounts or sessions).
+ */
+export abstract class ViewerSource {
+  /** The viewer of this request (from its session cookie), or undefined for a visitor. */
+  abstract viewerOf(request: unknown): Promise<Viewer | undefined>;
+  /** The viewer's active membership in a community, or undefined. */
+  abstract membershipOf(accountId: string, communityId: string): Promise<ViewerMembership | undefined>;
+}

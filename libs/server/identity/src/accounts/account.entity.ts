@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type AccountStatus = 'active' | 'pending_activation' | 'disabled';
+
+/** A person's account. Email is optional: an account made at the desk has a login instead. */
+@Entity('account')
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'citext', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'citext', nullable: true })
+  login: string | null;
+
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ name: 'display_name' })
+  displayName: string;
+
+  @Column()
+  locale: string;
+
+  @Column({ name: 'is_server_admin', default: false })
+  isServerAdmin: boolean;
+
+  @Column({ type: 'text', default: 'active' })
+  status: AccountStatus;
+
+  @Column({ name: 'created_by_account_id', type: 'uuid', nullable: true })
+  createdByAccountId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

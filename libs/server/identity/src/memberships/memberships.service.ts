@@ -1,0 +1,315 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APP_CONFIG,
+  AppError,
+  COMMUNITY_ROLES,
+  Outbox,
+  parseInput,
+  type AppConfig,
+  type CommunityRole,
+  type Viewer,
+  type ViewerMembership,
+} from '@palier/server-core';
+import { CommunityService, type DocumentKind } from '@palier/server-community';
+import { decisionMessageRule, isLocale } from '@palier/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import type { MemberConnectionDto, MemberDto, RoleChangeDto } from '../dto/member.dto';
+import { admissionEmail } from '../identity.emails';
+import { MembershipStatusEnum, RoleEnum } from '../identity.enums';
+import { ConsentEntity } from './consent.entity';
+import { MembershipEntity } from './membership.entity';
+import { RoleChangeEntity } from './role-change.entity';
+
+export interface AcceptedVersions {
+  charterVersion: number;
+  privacyNoticeVersion: number;
+}
+
+interface MemberRow {
+  id: string;
+  account_id: string;
+  display_name: string;
+  email: string | null;
+  login: string | null;
+  role: CommunityRole;
+  status: string;
+  account_status: string;
+  requested_at: Date;
+  decision_message: string | null;
+}
+
+const toMember = (r: MemberRow): MemberDto => ({
+  id: r.id,
+  accountId: r.account_id,
+  displayName: r.display_name,
+  email: r.email,
+  login: r.login,
+  role: r.role as RoleEnum,
+  status: r.status as MembershipStatusEnum,
+  awaitingActivation: r.account_status === 'pending_activation',
+  requestedAt: r.requested_at,
+  decisionMessage: r.decision_message,
+});
+
+const MEMBER_COLUMNS = `m.id, m.account_id, a.display_name, a.email, a.login, m.role, m.status,
+  a.status AS account_status, m.requested_at, m.decision_message`;
+
+const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify([name, id])).toString('base64url');
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+  } catch {
+    // fall through
+  }
+  throw new AppError('BAD_USER_INPUT', 'Ce lien de page n’est plus valable.');
+}
+
+/** Memberships: joining through the sas, the builder's queue, roles and their log. */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly communities: CommunityService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** For the access guard: the active membership of an account in a community. */
+  async activeMembership(accountId: string, communityId: string): Promise<ViewerMembership | undefined> {
+    const row = await this.db.getRepository(MembershipEntity).findOneBy({ accountId, communityId, status: 'active' });
+    return row ? { membershipId: row.id, communityId, role: row.role } : undefined;
+  }
+
+  /** Joins (or asks to join) a community, accepting the charter and privacy notice in force. */
+  async join(viewer: Viewer, communityId: string, versions: AcceptedVersions): Promise<MembershipEntity> {
+    return this.db.transaction(async (manager) => {
+      const community = await this.communities.getById(communityId, manager);
+      await this.recordAcceptance(manager, viewer.accountId, communityId, versions, null);
+      const memberships = manager.getRepository(MembershipEntity);
+      const existing = await memberships.findOne({ where: { accountId: viewer.accountId, communityId }, lock: { mode: 'pessimistic_write' } });
+      const status = community.admissionMode === 'automatic' ? 'active' : 'pending';
+      if (existing?.status === 'suspended') throw AppError.forbidden('Votre compte est suspendu dans cette communauté. Parlez-en à l’accueil.');
+      if (existing && existing.status !== 'declined') return existing;
+      const now = new Date();
+      const values = {
+        status,
+        requestedAt: now,
+        decidedAt: status === 'active' ? now : null,
+        decidedByAccountId: null,
+        decisionMessage: null,
+      } as const;
+      if (existing) {
+        await memberships.update(existing.id, values);
+        return { ...existing, ...values };
+      }
+      return memberships.save({ accountId: viewer.accountId, communityId, role: 'resident', ...values });
+    });
+  }
+
+  /** Accepts the texts in force again (after the community published a new version). */
+  async acceptDocuments(viewer: Viewer, communityId: string, versions: AcceptedVersions): Promise<void> {
+    await this.db.transaction((manager) => this.recordAcceptance(manager, viewer.accountId, communityId, versions, null));
+  }
+
+  /**
+   * Records the consent to the charter and to the privacy notice, with their versions. The
+   * versions must be the ones in force: a person accepts what they were shown.
+   */
+  async recordAcceptance(
+    manager: EntityManager,
+    accountId: string,
+    communityId: string,
+    versions: AcceptedVersions,
+    deskActionId: string | null,
+  ): Promise<void> {
+    const current = await this.communities.currentDocuments(communityId, manager);
+    if (current.charter.version !== versions.charterVersion || current.privacy_notice.version !== versions.privacyNoticeVersion) {
+      throw new AppError('CONFLICT', 'La charte ou la notice de confidentialité vient de changer : relisez-la avant d’accepter.');
+    }
+    const now = new Date();
+    await manager.getRepository(ConsentEntity).insert(
+      (['charter', 'privacy_notice'] as const).map((kind) => ({
+        accountId,
+        communityId,
+        kind,
+        documentId: current[kind].id,
+        version: current[kind].version,
+        granted: true,
+        recordedAt: now,
+        deskActionId,
+      })),
+    );
+  }
+
+  /** Which documents of each of the account's communities have a version not yet accepted. */
+  async documentsToAccept(accountId: string): Promise<Map<string, DocumentKind[]>> {
+    const rows: { community_id: string; kind: DocumentKind }[] = await this.db.query(
+      `SELECT d.community_id, d.kind
+         FROM (SELECT DISTINCT ON (community_id, kind) community_id, kind, version
+                 FROM community_document ORDER BY community_id, kind, version DESC) d
+         JOIN membership m ON m.community_id = d.community_id AND m.account_id = $1
+        WHERE NOT EXISTS (SELECT 1 FROM consent c
+                           WHERE c.account_id = $1 AND c.community_id = d.community_id
+                             AND c.kind = d.kind AND c.version = d.version AND c.granted)`,
+      [accountId],
+    );
+    const result = new Map<string, DocumentKind[]>();
+    for (const r of rows) result.set(r.community_id, [...(result.get(r.community_id) ?? []), r.kind]);
+    return result;
+  }
+
+  /** The builder's queue: requests waiting for a decision, oldest first. */
+  async pending(communityId: string): Promise<MemberDto[]> {
+    const rows: MemberRow[] = await this.db.query(
+      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN account a ON a.id = m.account_id
+        WHERE m.community_id = $1 AND m.status = 'pending' ORDER BY m.requested_at, m.id LIMIT 200`,
+      [communityId],
+    );
+    return rows.map(toMember);
+  }
+
+  async decide(decider: Viewer, communityId: string, membershipId: string, admit: boolean, message: unknown): Promise<MemberDto> {
+    const note = parseInput(decisionMessageRule, message ?? undefined) ?? null;
+    return this.db.transaction(async (manager) => {
+      const memberships = manager.getRepository(MembershipEntity);
+      const membership = await memberships.findOne({ where: { id: membershipId, communityId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership) throw AppError.notFound();
+      if (membership.status !== 'pending') throw new AppError('CONFLICT', 'Cette demande a déjà reçu une réponse.');
+      await memberships.update(membership.id, {
+        status: admit ? 'active' : 'declined',
+        decidedAt: new Date(),
+        decidedByAccountId: decider.accountId,
+        decisionMessage: note,
+      });
+      const account = await manager.getRepository(AccountEntity).findOneByOrFail({ id: membership.accountId });
+      if (account.email) {
+        const community = await this.communities.getById(communityId, manager);
+        const locale = isLocale(account.locale) ? account.locale : 'fr';
+        const content = admissionEmail(locale, account.displayName, community.name, admit, note, `${this.config.publicUrl}/c/${community.slug}/espace`);
+        await this.outbox.enqueue(manager, {
+          idempotencyKey: `admission:${membership.id}:${membership.requestedAt.toISOString()}`,
+          accountId: account.id,
+          to: account.email,
+          locale,
+          kind: 'admission',
+          subject: content.subject,
+          text: content.text,
+        });
+      }
+      return this.member(manager, communityId, membership.id);
+    });
+  }
+
+  private async member(manager: EntityManager, communityId: string, membershipId: string): Promise<MemberDto> {
+    const rows: MemberRow[] = await manager.query(
+      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN account a ON a.id = m.account_id WHERE m.community_id = $1 AND m.id = $2`,
+      [communityId, membershipId],
+    );
+    if (!rows[0]) throw AppError.notFound();
+    return toMember(rows[0]);
+  }
+
+  /** Members of a community by name (staff lists and desk look-up), keyset-paginated. */
+  async members(communityId: string, search: string | null, first: number, after: string | null): Promise<MemberConnectionDto> {
+    const limit = Math.min(Math.max(first, 1), 100);
+    const params: unknown[] = [communityId];
+    let where = `m.community_id = $1`;
+    const term = search?.trim().slice(0, 80);
+    if (term) {
+      params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where += ` AND (a.display_name ILIKE $${params.length} OR a.login::text ILIKE $${params.length} OR a.email::text ILIKE $${params.length})`;
+    }
+    if (after) {
+      const [name, id] = decodeCursor(after);
+      params.push(name, id);
+      where += ` AND (lower(a.display_name), m.id) > (lower($${params.length - 1}), $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const rows: MemberRow[] = await this.db.query(
+      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN account a ON a.id = m.account_id
+        WHERE ${where} ORDER BY lower(a.display_name), m.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const edges = page.map((r) => ({ cursor: encodeCursor(r.display_name, r.id), node: toMember(r) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** Admin: changes a member's role (logged); a community always keeps at least one admin. */
+  async changeRole(admin: Viewer, communityId: string, membershipId: string, role: CommunityRole): Promise<MemberDto> {
+    if (!COMMUNITY_ROLES.includes(role)) throw AppError.badInput([]);
+    return this.db.transaction(async (manager) => {
+      const memberships = manager.getRepository(MembershipEntity);
+      // Lock the community's admins too, so two admins cannot demote each other at once.
+      await manager.query(`SELECT id FROM membership WHERE community_id = $1 AND role = 'admin' FOR UPDATE`, [communityId]);
+      const membership = await memberships.findOne({ where: { id: membershipId, communityId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership) throw AppError.notFound();
+      if (membership.status !== 'active') throw new AppError('CONFLICT', 'Seul un membre admis peut recevoir un rôle.');
+      if (membership.role === role) return this.member(manager, communityId, membershipId);
+      if (membership.role === 'admin') {
+        const admins = await memberships.countBy({ communityId, role: 'admin', status: 'active' });
+        if (admins <= 1) throw new AppError('CONFLICT', 'La communauté doit garder au moins une personne administratrice.');
+      }
+      await memberships.update(membership.id, { role });
+      await manager.getRepository(RoleChangeEntity).insert({
+        communityId,
+        accountId: membership.accountId,
+        fromRole: membership.role,
+        toRole: role,
+        changedByAccountId: admin.accountId,
+        changedAt: new Date(),
+      });
+      return this.member(manager, communityId, membershipId);
+    });
+  }
+
+  async roleChanges(communityId: string): Promise<RoleChangeDto[]> {
+    const rows: { id: string; member: string; from_role: string | null; to_role: string; changed_by: string | null; changed_at: Date }[] =
+      await this.db.query(
+        `SELECT r.id, a.display_name AS member, r.from_role, r.to_role, b.display_name AS changed_by, r.changed_at
+           FROM role_change r JOIN account a ON a.id = r.account_id LEFT JOIN account b ON b.id = r.changed_by_account_id
+          WHERE r.community_id = $1 ORDER BY r.changed_at DESC LIMIT 200`,
+        [communityId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      memberName: r.member,
+      fromRole: r.from_role as RoleEnum | null,
+      toRole: r.to_role as RoleEnum,
+      changedBy: r.changed_by ?? 'Ancien membre',
+      changedAt: r.changed_at,
+    }));
+  }
+
+  /** Puts a person in a community with a role at once (community creation, demo, desk). */
+  async admit(
+    manager: EntityManager,
+    communityId: string,
+    accountId: string,
+    role: CommunityRole,
+    byAccountId: string | null,
+  ): Promise<MembershipEntity> {
+    const now = new Date();
+    const membership = await manager.getRepository(MembershipEntity).save({
+      communityId,
+      accountId,
+      role,
+      status: 'active',
+      requestedAt: now,
+      decidedAt: now,
+      decidedByAccountId: byAccountId,
+    });
+    await manager.getRepository(RoleChangeEntity).insert({
+      communityId,
+      accountId,
+      fromRole: null,
+      toRole: role,
+      changedByAccountId: byAccountId,
+      changedAt: now,
+    });
+    return membership;
+  }
+}

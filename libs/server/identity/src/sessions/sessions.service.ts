@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, type Viewer } from '@palier/server-core';
+import { isLocale } from '@palier/shared';
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { randomSecret, sha256 } from '../accounts/secret-tokens';
+import { SessionEntity } from './session.entity';
+
+export const SESSION_COOKIE = 'palier_session';
+const SESSION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** last_seen_at (and the sliding expiry) is refreshed at most this often, not on every request. */
+const TOUCH_EVERY_MS = 60 * 60 * 1000;
+
+interface SessionRow {
+  session_id: string;
+  last_seen_at: Date;
+  account_id: string;
+  display_name: string;
+  locale: string;
+  is_server_admin: boolean;
+}
+
+/** Server-side sessions behind an HttpOnly, SameSite=Lax cookie; revocable one by one or all. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Opens a session for the account and sets its cookie on the response. */
+  async open(accountId: string, req: Request, res: Response, manager: EntityManager = this.db.manager): Promise<string> {
+    const token = randomSecret();
+    const now = new Date();
+    const session = await manager.getRepository(SessionEntity).save({
+      accountId,
+      tokenHash: sha256(token),
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS),
+      userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+    });
+    await manager.query(`UPDATE account SET last_login_at = now() WHERE id = $1`, [accountId]);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.publicUrl.startsWith('https:'),
+      path: '/',
+      maxAge: SESSION_DAYS * DAY_MS,
+    });
+    return session.id;
+  }
+
+  clearCookie(res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  /** The viewer of a request, from its cookie; undefined when absent, unknown, expired or revoked. */
+  async viewerOf(req: Request): Promise<Viewer | undefined> {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100) return undefined;
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, s.last_seen_at, a.id AS account_id, a.display_name, a.locale, a.is_server_admin
+         FROM session s JOIN account a ON a.id = s.account_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.status = 'active'`,
+      [sha256(token)],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+      await this.db.query(
+        `UPDATE session SET last_seen_at = now(), expires_at = now() + interval '${SESSION_DAYS} days' WHERE id = $1`,
+        [row.session_id],
+      );
+    }
+    return {
+      accountId: row.account_id,
+      sessionId: row.session_id,
+      displayName: row.display_name,
+      locale: isLocale(row.locale) ? row.locale : 'fr',
+      isServerAdmin: row.is_server_admin,
+    };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** "Log out everywhere": every session of the account ends now. */
+  async revokeAll(accountId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.getRepository(SessionEntity).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales';
+import { emailRule, line, paragraph, passwordRule, postalCodeRule } from './text-rules';
+
+export const localeRule = z.enum(LOCALES, { error: 'invalid_format' });
+
+export const signUpInput = z.object({
+  displayName: line(80),
+  email: emailRule,
+  password: passwordRule,
+  locale: localeRule,
+});
+
+export const logInInput = z.object({
+  identifier: line(254),
+  password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200, { error: 'too_long' }),
+});
+
+export const profileInput = z.object({
+  displayName: line(80),
+  locale: localeRule,
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  newPassword: passwordRule,
+});
+
+export const resetPasswordInput = z.object({
+  token: line(200),
+  newPassword: passwordRule,
+});
+
+export const activateAccountInput = z.object({
+  login: line(80),
+  code: line(40),
+  password: passwordRule,
+});
+
+export const deskAccountInput = z.object({
+  displayName: line(80),
+  locale: localeRule,
+  email: emailRule.optional(),
+});
+
+export const householdInput = z.object({
+  name: line(80),
+  postalCode: postalCodeRule.optional(),
+});
+
+export function childInput(now: Date = new Date()) {
+  const year = now.getUTCFullYear();
+  return z.object({
+    firstName: line(60),
+    birthYear: z
+      .number({ error: 'required' })
+      .int({ error: 'invalid_format' })
+      .min(year - 25, { error: 'out_of_range' })
+      .max(year, { error: 'out_of_range' }),
+  });
+}
+
+export const decisionMessageRule = paragraph(1000).optional();

@@ -1,0 +1,4 @@
+export * from './field-codes';
+export * from './text-rules';
+export * from './identity-inputs';
+export * from './community-inputs';
