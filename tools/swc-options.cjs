@@ -10,9 +10,7 @@ function swcOptions({ rewritePaths = false } = {}) {
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
       target: 'es2022',
       keepClassNames: true,
-      ...(rewritePaths
-        ? { baseUrl: resolve(__dirname, '..'), paths: compilerOptions.paths }
-        : {}),
+      ...(rewritePaths ? { baseUrl: resolve(__dirname, '..'), paths: compilerOptions.paths } : {}),
     },
     module: { type: 'commonjs', strictMode: true },
     sourceMaps: true,

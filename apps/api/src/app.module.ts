@@ -12,7 +12,10 @@ export class AppModule {
   static forRoot(config: AppConfig, endpoint: DatabaseEndpoint): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ config, endpoint, migrations: MIGRATIONS }), ...FEATURE_MODULES],
+      imports: [
+        CoreModule.forRoot({ config, endpoint, migrations: MIGRATIONS }),
+        ...FEATURE_MODULES,
+      ],
     };
   }
 }

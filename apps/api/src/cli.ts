@@ -11,7 +11,9 @@ const USAGE = `Usage: palier <command>
   seed                put the demo communities in place (idempotent)
   schema [file]       print the GraphQL schema (to a file when given)`;
 
-async function withApp(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>) {
+async function withApp(
+  work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
+) {
   const config = loadConfig();
   const endpoint = await openDatabase(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, endpoint), {
@@ -36,7 +38,9 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
     case 'seed':
       return withApp(async (app) => {
         const created = await seedDemo(app);
-        process.stdout.write(created.length ? `Created: ${created.join(', ')}\n` : 'Demo content already in place.\n');
+        process.stdout.write(
+          created.length ? `Created: ${created.join(', ')}\n` : 'Demo content already in place.\n',
+        );
       });
     case 'schema': {
       const schema = await printSchema();

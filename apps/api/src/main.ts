@@ -1,4 +1,9 @@
-import { loadConfig, openDatabase, type AppConfig, type DatabaseEndpoint } from '@palier/server-core';
+import {
+  loadConfig,
+  openDatabase,
+  type AppConfig,
+  type DatabaseEndpoint,
+} from '@palier/server-core';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { seedDemo } from './demo/seed-demo';
@@ -29,7 +34,9 @@ async function main(): Promise<void> {
       `  health:   ${config.publicUrl}/health`,
     ];
     if (config.demoContent) {
-      lines.push(`  demo content: ${created.length ? `created ${created.join(', ')}` : 'already in place'}`);
+      lines.push(
+        `  demo content: ${created.length ? `created ${created.join(', ')}` : 'already in place'}`,
+      );
     }
     process.stdout.write(`${lines.join('\n')}\n\n`);
   } catch (error) {

@@ -3,8 +3,12 @@ import { explainStartupError } from './startup-errors';
 
 describe('explainStartupError', () => {
   it('passes on the one-line message of configuration and database problems', () => {
-    expect(explainStartupError(new ConfigError('Invalid configuration: PORT …'))).toBe('Invalid configuration: PORT …');
-    expect(explainStartupError(new DatabaseUnreachableError('Cannot reach …'))).toBe('Cannot reach …');
+    expect(explainStartupError(new ConfigError('Invalid configuration: PORT …'))).toBe(
+      'Invalid configuration: PORT …',
+    );
+    expect(explainStartupError(new DatabaseUnreachableError('Cannot reach …'))).toBe(
+      'Cannot reach …',
+    );
   });
 
   it('explains a port already in use', () => {

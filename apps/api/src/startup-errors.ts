@@ -17,9 +17,12 @@ export function explainStartupError(error: unknown, port?: number): string | und
     return error.message;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') return `Port ${port} is already in use: stop the other program or set PORT to a free port.`;
-  if (code === 'EACCES') return `Not allowed to listen on port ${port}: choose a port above 1024 with PORT.`;
-  if (code === 'EADDRNOTAVAIL') return 'HOST is not an address of this machine: use 127.0.0.1 or 0.0.0.0.';
+  if (code === 'EADDRINUSE')
+    return `Port ${port} is already in use: stop the other program or set PORT to a free port.`;
+  if (code === 'EACCES')
+    return `Not allowed to listen on port ${port}: choose a port above 1024 with PORT.`;
+  if (code === 'EADDRNOTAVAIL')
+    return 'HOST is not an address of this machine: use 127.0.0.1 or 0.0.0.0.';
   return undefined;
 }
 

@@ -20,19 +20,33 @@ export interface TestCommunity {
 
 export async function createAccount(
   t: TestApp,
-  overrides: { email?: string | null; login?: string | null; displayName?: string; serverAdmin?: boolean } = {},
+  overrides: {
+    email?: string | null;
+    login?: string | null;
+    displayName?: string;
+    serverAdmin?: boolean;
+  } = {},
 ): Promise<{ id: string; email: string | null; login: string | null; displayName: string }> {
   passwordHash ??= hashPassword(PASSWORD);
   const email = overrides.email === undefined ? `membre-${unique()}@exemple.fr` : overrides.email;
   const displayName = overrides.displayName ?? `Membre ${unique()}`;
   const [row] = await t.query<{ id: string }>(
     `INSERT INTO account (email, login, password_hash, display_name, is_server_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, overrides.login ?? null, await passwordHash, displayName, overrides.serverAdmin ?? false],
+    [
+      email,
+      overrides.login ?? null,
+      await passwordHash,
+      displayName,
+      overrides.serverAdmin ?? false,
+    ],
   );
   return { id: row.id, email, login: overrides.login ?? null, displayName };
 }
 
-export async function createCommunity(t: TestApp, overrides: Record<string, unknown> = {}): Promise<TestCommunity> {
+export async function createCommunity(
+  t: TestApp,
+  overrides: Record<string, unknown> = {},
+): Promise<TestCommunity> {
   const admin = await createAccount(t, { serverAdmin: true });
   const slug = `centre-${unique()}`;
   const community = await t.app.get(CommunityAdminService).create(
@@ -56,20 +70,34 @@ export async function createCommunity(t: TestApp, overrides: Record<string, unkn
 }
 
 /** An account admitted in the community with the role, having accepted its texts. */
-export async function createMember(t: TestApp, community: TestCommunity, role: CommunityRole, displayName?: string) {
+export async function createMember(
+  t: TestApp,
+  community: TestCommunity,
+  role: CommunityRole,
+  displayName?: string,
+) {
   const account = await createAccount(t, { displayName });
   const db = t.app.get<DataSource>(getDataSourceToken());
   const memberships = t.app.get(MembershipsService);
   const docs = await t.app.get(CommunityService).currentDocuments(community.id);
   const membership = await db.transaction(async (manager) => {
-    await memberships.recordAcceptance(manager, account.id, community.id, { charterVersion: docs.charter.version, privacyNoticeVersion: docs.privacy_notice.version }, null);
+    await memberships.recordAcceptance(
+      manager,
+      account.id,
+      community.id,
+      { charterVersion: docs.charter.version, privacyNoticeVersion: docs.privacy_notice.version },
+      null,
+    );
     return memberships.admit(manager, community.id, account.id, role, null);
   });
   return { ...account, membershipId: membership.id };
 }
 
 /** A client logged in as the account (email + the factories' password). */
-export async function logIn(t: TestApp, account: { email: string | null; login?: string | null }): Promise<Client> {
+export async function logIn(
+  t: TestApp,
+  account: { email: string | null; login?: string | null },
+): Promise<Client> {
   const client = t.agent();
   const res = await client.gql(`mutation($i: LogInInput!) { logIn(input: $i) { id } }`, {
     i: { identifier: account.email ?? account.login, password: PASSWORD },

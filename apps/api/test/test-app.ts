@@ -21,7 +21,10 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 /** An HTTP client with its own cookie jar and its own IP address (X-Forwarded-For). */
 export interface Client {
   ip: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   http: ReturnType<typeof request.agent>;
 }
 
@@ -30,7 +33,10 @@ export interface TestApp {
   config: AppConfig;
   http: ReturnType<typeof request>;
   /** A one-shot GraphQL request without cookies. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   /** A browser-like client keeping its session cookie. */
   agent(): Client;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -58,14 +64,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const app = await createApp(config, endpoint);
   const server = app.getHttpServer();
   const db = app.get<DataSource>(getDataSourceToken());
-  const post = (client: ReturnType<typeof request> | ReturnType<typeof request.agent>, ip: string) =>
+  const post =
+    (client: ReturnType<typeof request> | ReturnType<typeof request.agent>, ip: string) =>
     async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> => {
       const res = await client
         .post('/graphql')
         .set('content-type', 'application/json')
         .set('x-forwarded-for', ip)
         .send({ query, variables });
-      return { status: res.status, data: res.body.data ?? undefined, errors: res.body.errors, headers: res.headers };
+      return {
+        status: res.status,
+        data: res.body.data ?? undefined,
+        errors: res.body.errors,
+        headers: res.headers,
+      };
     };
   return {
     app,

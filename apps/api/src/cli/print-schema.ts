@@ -18,11 +18,15 @@ export function collectResolvers(modules: Type[]): Type[] {
     if (!target) return;
     const providers: unknown[] = Reflect.getMetadata('providers', target) ?? [];
     for (const provider of providers) {
-      if (typeof provider === 'function' && Reflect.hasMetadata('graphql:resolver_type', provider)) {
+      if (
+        typeof provider === 'function' &&
+        Reflect.hasMetadata('graphql:resolver_type', provider)
+      ) {
         resolvers.add(provider as Type);
       }
     }
-    for (const imported of (Reflect.getMetadata('imports', target) ?? []) as unknown[]) visit(imported);
+    for (const imported of (Reflect.getMetadata('imports', target) ?? []) as unknown[])
+      visit(imported);
   };
   modules.forEach(visit);
   return [...resolvers];

@@ -19,7 +19,10 @@ export interface DemoCommunity {
   closures: { startsOn: string; endsOn: string; label: string }[];
 }
 
-export const DEMO_SERVER_ADMIN = { email: 'serveur@palier.example.org', displayName: 'Camille Martin' };
+export const DEMO_SERVER_ADMIN = {
+  email: 'serveur@palier.example.org',
+  displayName: 'Camille Martin',
+};
 
 /** Two fictional but realistic social centres of Seine-Saint-Denis, for the demo server. */
 export const DEMO_COMMUNITIES: DemoCommunity[] = [
@@ -46,10 +49,22 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
       languages: ['fr', 'en', 'ar'],
     },
     accounts: [
-      { email: 'directrice@la-passerelle.example.org', displayName: 'Sophie Bernard', role: 'admin' },
-      { email: 'batisseuse@la-passerelle.example.org', displayName: 'Leïla Haddad', role: 'builder' },
+      {
+        email: 'directrice@la-passerelle.example.org',
+        displayName: 'Sophie Bernard',
+        role: 'admin',
+      },
+      {
+        email: 'batisseuse@la-passerelle.example.org',
+        displayName: 'Leïla Haddad',
+        role: 'builder',
+      },
       { email: 'accueil@la-passerelle.example.org', displayName: 'Nadia Benali', role: 'staff' },
-      { email: 'habitant@la-passerelle.example.org', displayName: 'Mamadou Diallo', role: 'resident' },
+      {
+        email: 'habitant@la-passerelle.example.org',
+        displayName: 'Mamadou Diallo',
+        role: 'resident',
+      },
       { email: 'julie.petit@example.org', displayName: 'Julie Petit', role: 'pending' },
     ],
     news: [
@@ -77,13 +92,20 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
       phone: '01 48 66 20 05',
       email: 'bonjour@trait-d-union.example.org',
       timeZone: 'Europe/Paris',
-      openingHours: [...weekdays(1, 5, '14:00', '18:30'), { weekday: 3, opens: '09:30', closes: '12:00' }],
+      openingHours: [
+        ...weekdays(1, 5, '14:00', '18:30'),
+        { weekday: 3, opens: '09:30', closes: '12:00' },
+      ],
       admissionMode: 'automatic',
       languages: ['fr', 'ar'],
     },
     accounts: [
       { email: 'direction@trait-d-union.example.org', displayName: 'Karim Saïdi', role: 'admin' },
-      { email: 'habitante@trait-d-union.example.org', displayName: 'Fatou Traoré', role: 'resident' },
+      {
+        email: 'habitante@trait-d-union.example.org',
+        displayName: 'Fatou Traoré',
+        role: 'resident',
+      },
     ],
     news: [
       {

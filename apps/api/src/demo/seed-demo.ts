@@ -3,9 +3,19 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_COMMUNITIES, DEMO_PASSWORD, DEMO_SERVER_ADMIN, type DemoAccount } from './demo-communities';
+import {
+  DEMO_COMMUNITIES,
+  DEMO_PASSWORD,
+  DEMO_SERVER_ADMIN,
+  type DemoAccount,
+} from './demo-communities';
 
-async function ensureAccount(manager: EntityManager, passwordHash: string, a: { email: string; displayName: string }, serverAdmin = false) {
+async function ensureAccount(
+  manager: EntityManager,
+  passwordHash: string,
+  a: { email: string; displayName: string },
+  serverAdmin = false,
+) {
   const accounts = manager.getRepository(AccountEntity);
   const existing = await accounts.findOneBy({ email: a.email });
   if (existing) return { account: existing, created: false };
@@ -40,18 +50,22 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
       const community = await communities.create(demo.profile, admin.id, manager);
       created.push(community.name);
       for (const news of demo.news) {
-        await manager.query(`INSERT INTO community_news (community_id, title, body) VALUES ($1, $2, $3)`, [community.id, news.title, news.body]);
+        await manager.query(
+          `INSERT INTO community_news (community_id, title, body) VALUES ($1, $2, $3)`,
+          [community.id, news.title, news.body],
+        );
       }
       for (const c of demo.closures) {
-        await manager.query(`INSERT INTO community_closure (community_id, starts_on, ends_on, label) VALUES ($1, $2, $3, $4)`, [
-          community.id,
-          c.startsOn,
-          c.endsOn,
-          c.label,
-        ]);
+        await manager.query(
+          `INSERT INTO community_closure (community_id, starts_on, ends_on, label) VALUES ($1, $2, $3, $4)`,
+          [community.id, c.startsOn, c.endsOn, c.label],
+        );
       }
       const docs = await communities.currentDocuments(community.id, manager);
-      const versions = { charterVersion: docs.charter.version, privacyNoticeVersion: docs.privacy_notice.version };
+      const versions = {
+        charterVersion: docs.charter.version,
+        privacyNoticeVersion: docs.privacy_notice.version,
+      };
       for (const demoAccount of demo.accounts) {
         await placeAccount(manager, memberships, passwordHash, community.id, demoAccount, versions);
       }
@@ -72,10 +86,10 @@ async function placeAccount(
   const { account } = await ensureAccount(manager, passwordHash, demo);
   await memberships.recordAcceptance(manager, account.id, communityId, versions, null);
   if (demo.role === 'pending') {
-    await manager.query(`INSERT INTO membership (community_id, account_id, role, status) VALUES ($1, $2, 'resident', 'pending')`, [
-      communityId,
-      account.id,
-    ]);
+    await manager.query(
+      `INSERT INTO membership (community_id, account_id, role, status) VALUES ($1, $2, 'resident', 'pending')`,
+      [communityId, account.id],
+    );
   } else {
     await memberships.admit(manager, communityId, account.id, demo.role, null);
   }
@@ -83,9 +97,15 @@ async function placeAccount(
 
 /** The demo resident of La Passerelle has a household with two children. */
 async function ensureDemoHousehold(manager: EntityManager) {
-  const [resident] = await manager.query(`SELECT id FROM account WHERE email = 'habitant@la-passerelle.example.org'`);
+  const [resident] = await manager.query(
+    `SELECT id FROM account WHERE email = 'habitant@la-passerelle.example.org'`,
+  );
   if (!resident) return;
-  if ((await manager.query(`SELECT 1 FROM household_member WHERE account_id = $1`, [resident.id])).length) return;
+  if (
+    (await manager.query(`SELECT 1 FROM household_member WHERE account_id = $1`, [resident.id]))
+      .length
+  )
+    return;
   const [household] = await manager.query(
     `INSERT INTO household (name, postal_code, created_by_account_id) VALUES ('Famille Diallo', '93420', $1) RETURNING id`,
     [resident.id],

@@ -41,7 +41,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         label text NOT NULL,
         CONSTRAINT community_closure_dates CHECK (ends_on >= starts_on)
       )`);
-    await db.query(`CREATE INDEX community_closure_community ON community_closure (community_id, ends_on)`);
+    await db.query(
+      `CREATE INDEX community_closure_community ON community_closure (community_id, ends_on)`,
+    );
 
     await db.query(`
       CREATE TABLE community_news (
@@ -52,7 +54,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         published_at timestamptz NOT NULL DEFAULT now(),
         author_account_id uuid
       )`);
-    await db.query(`CREATE INDEX community_news_recent ON community_news (community_id, published_at DESC)`);
+    await db.query(
+      `CREATE INDEX community_news_recent ON community_news (community_id, published_at DESC)`,
+    );
 
     await db.query(`
       CREATE TABLE account (
@@ -116,7 +120,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         CONSTRAINT membership_once UNIQUE (community_id, account_id)
       )`);
     await db.query(`CREATE INDEX membership_account ON membership (account_id)`);
-    await db.query(`CREATE INDEX membership_queue ON membership (community_id, requested_at) WHERE status = 'pending'`);
+    await db.query(
+      `CREATE INDEX membership_queue ON membership (community_id, requested_at) WHERE status = 'pending'`,
+    );
 
     await db.query(`
       CREATE TABLE role_change (
@@ -128,7 +134,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         changed_by_account_id uuid REFERENCES account(id) ON DELETE SET NULL,
         changed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX role_change_community ON role_change (community_id, changed_at DESC)`);
+    await db.query(
+      `CREATE INDEX role_change_community ON role_change (community_id, changed_at DESC)`,
+    );
 
     await db.query(`
       CREATE TABLE desk_session (
@@ -153,7 +161,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         details jsonb NOT NULL DEFAULT '{}'::jsonb,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX desk_action_resident ON desk_action (resident_account_id, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX desk_action_resident ON desk_action (resident_account_id, created_at DESC)`,
+    );
 
     await db.query(`
       CREATE TABLE consent (
@@ -167,7 +177,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         recorded_at timestamptz NOT NULL DEFAULT now(),
         desk_action_id uuid REFERENCES desk_action(id) ON DELETE SET NULL
       )`);
-    await db.query(`CREATE INDEX consent_account ON consent (account_id, community_id, kind, recorded_at DESC)`);
+    await db.query(
+      `CREATE INDEX consent_account ON consent (account_id, community_id, kind, recorded_at DESC)`,
+    );
 
     await db.query(`
       CREATE TABLE household (
@@ -223,7 +235,9 @@ export class IdentityAndSas1763900000000 implements MigrationInterface {
         sent_at timestamptz,
         last_error text
       )`);
-    await db.query(`CREATE INDEX email_outbox_pending ON email_outbox (available_at) WHERE sent_at IS NULL`);
+    await db.query(
+      `CREATE INDEX email_outbox_pending ON email_outbox (available_at) WHERE sent_at IS NULL`,
+    );
 
     // Counters of rate-limiter-flexible (table layout defined by that library).
     await db.query(`

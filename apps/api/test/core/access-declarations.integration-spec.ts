@@ -27,7 +27,9 @@ describe('access declarations', () => {
       const { instance, metatype } = wrapper;
       if (!instance || !metatype || typeof metatype !== 'function') continue;
       const prototype = Object.getPrototypeOf(instance);
-      const isController = Reflect.hasMetadata(PATH_METADATA, metatype) && discovery.getControllers().includes(wrapper);
+      const isController =
+        Reflect.hasMetadata(PATH_METADATA, metatype) &&
+        discovery.getControllers().includes(wrapper);
       for (const method of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[method];
         const isField = Reflect.hasMetadata(RESOLVER_FIELD, handler);
@@ -39,7 +41,9 @@ describe('access declarations', () => {
         if (!rule) undeclared.push(name);
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(['CommunityResolver.communities', 'HealthController.live']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['CommunityResolver.communities', 'HealthController.live']),
+    );
     expect(undeclared).toEqual([]);
   });
 });

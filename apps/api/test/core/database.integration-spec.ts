@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDatabaseLockedError, openDatabase, type DatabaseEndpoint } from '@palier/server-core';
+import {
+  EmbeddedDatabaseLockedError,
+  openDatabase,
+  type DatabaseEndpoint,
+} from '@palier/server-core';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../test-app';
 
@@ -52,7 +56,11 @@ describe('embedded PostgreSQL in a data folder (the default without DATABASE_URL
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function connect(endpoint: DatabaseEndpoint): Promise<DataSource> {
-    const db = new DataSource({ type: 'postgres', url: endpoint.url, extra: { max: endpoint.poolSize } });
+    const db = new DataSource({
+      type: 'postgres',
+      url: endpoint.url,
+      extra: { max: endpoint.poolSize },
+    });
     return db.initialize();
   }
 

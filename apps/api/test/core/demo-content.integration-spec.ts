@@ -17,29 +17,51 @@ describe('demo content', () => {
     for (const demo of DEMO_COMMUNITIES) {
       expect(slugs.filter((s) => s === demo.profile['slug'])).toHaveLength(1);
     }
-    const [{ count }] = await t.query(`SELECT count(*)::int AS count FROM account WHERE email LIKE '%example.org'`);
+    const [{ count }] = await t.query(
+      `SELECT count(*)::int AS count FROM account WHERE email LIKE '%example.org'`,
+    );
     expect(count).toBe(8);
   });
 
   it('serves a demo community with its opening hours, charter and news', async () => {
     await seedDemo(t.app);
-    const res = await t.gql<{ community: { name: string; city: string; charter: { version: number; body: string }; openingHours: unknown[]; news: unknown[] } }>(
+    const res = await t.gql<{
+      community: {
+        name: string;
+        city: string;
+        charter: { version: number; body: string };
+        openingHours: unknown[];
+        news: unknown[];
+      };
+    }>(
       '{ community(slug: "la-passerelle") { name city charter { version body } openingHours { weekday opens closes } news { title } } }',
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.community.name).toBe('Centre social La Passerelle');
-    expect(res.data!.community.openingHours).toContainEqual({ weekday: 1, opens: '13:30', closes: '18:00' });
-    expect(res.data!.community.charter).toMatchObject({ version: 1, body: expect.stringMatching(/Charte de la communauté/) });
+    expect(res.data!.community.openingHours).toContainEqual({
+      weekday: 1,
+      opens: '13:30',
+      closes: '18:00',
+    });
+    expect(res.data!.community.charter).toMatchObject({
+      version: 1,
+      body: expect.stringMatching(/Charte de la communauté/),
+    });
     expect(res.data!.community.news).toHaveLength(2);
   });
 
   it('lets every demo account log in with the demo password', async () => {
     await seedDemo(t.app);
     const agent = t.agent();
-    const res = await agent.gql<{ logIn: { displayName: string; memberships: { role: string }[] } }>(
+    const res = await agent.gql<{
+      logIn: { displayName: string; memberships: { role: string }[] };
+    }>(
       'mutation { logIn(input: { identifier: "accueil@la-passerelle.example.org", password: "palier-demo-2026" }) { displayName memberships { role } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.logIn).toEqual({ displayName: 'Nadia Benali', memberships: [{ role: 'staff' }] });
+    expect(res.data!.logIn).toEqual({
+      displayName: 'Nadia Benali',
+      memberships: [{ role: 'staff' }],
+    });
   });
 });

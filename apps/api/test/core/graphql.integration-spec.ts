@@ -38,7 +38,11 @@ describe('GraphQL transport', () => {
 
   it('refuses a query more complex than the limit', async () => {
     const copies = Math.ceil(LIMITS.graphqlMaxComplexity / 10) + 5;
-    const fields = Array.from({ length: copies }, (_, i) => `c${i}: communities { id slug name city phone email timeZone streetAddress presentation postalCode }`);
+    const fields = Array.from(
+      { length: copies },
+      (_, i) =>
+        `c${i}: communities { id slug name city phone email timeZone streetAddress presentation postalCode }`,
+    );
     const res = await t.gql(`{ ${fields.join(' ')} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');

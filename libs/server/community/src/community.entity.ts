@@ -2,7 +2,13 @@ import type { OpeningPeriod } from '@palier/shared';
 
 export type CommunityKind = 'social_centre' | 'partner_organisation';
 export type AdmissionMode = 'automatic' | 'approval';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A community hosted on this server: a social centre, or later a partner organisation. */
 @Entity('community')

@@ -14,9 +14,15 @@ export enum DocumentKindEnum {
   privacy_notice = 'privacy_notice',
 }
 
-registerEnumType(CommunityKindEnum, { name: 'CommunityKind', description: `One of ${COMMUNITY_KINDS.join(', ')}.` });
+registerEnumType(CommunityKindEnum, {
+  name: 'CommunityKind',
+  description: `One of ${COMMUNITY_KINDS.join(', ')}.`,
+});
 registerEnumType(AdmissionModeEnum, {
   name: 'AdmissionMode',
   description: `How people get in: ${ADMISSION_MODES.join(' or ')} (by a community builder).`,
 });
-registerEnumType(DocumentKindEnum, { name: 'DocumentKind', description: 'The charter or the privacy notice.' });
+registerEnumType(DocumentKindEnum, {
+  name: 'DocumentKind',
+  description: 'The charter or the privacy notice.',
+});

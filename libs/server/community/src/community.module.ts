@@ -9,7 +9,14 @@ import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommunityEntity, CommunityDocumentEntity, CommunityClosureEntity, CommunityNewsEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      CommunityEntity,
+      CommunityDocumentEntity,
+      CommunityClosureEntity,
+      CommunityNewsEntity,
+    ]),
+  ],
   providers: [CommunityService, CommunityResolver, CommunityPrivacy],
   exports: [CommunityService],
 })

@@ -19,16 +19,25 @@ export class CommunityPrivacy implements OnModuleInit {
         categories: 'auteur des annonces publiques et des versions de la charte',
         purpose: 'savoir qui, dans l’équipe, a publié une annonce ou une charte',
         legalBasis: 'intérêt légitime du centre',
-        retention: 'tant que l’annonce est en ligne ; l’auteur est oublié quand son compte est supprimé',
+        retention:
+          'tant que l’annonce est en ligne ; l’auteur est oublié quand son compte est supprimé',
       },
       exportPerson: async (accountId: string, manager: EntityManager) => ({
-        announcements: (await manager.getRepository(CommunityNewsEntity).find({ where: { authorAccountId: accountId } })).map(
-          (n) => ({ title: n.title, body: n.body, publishedAt: n.publishedAt.toISOString() }),
-        ),
+        announcements: (
+          await manager
+            .getRepository(CommunityNewsEntity)
+            .find({ where: { authorAccountId: accountId } })
+        ).map((n) => ({ title: n.title, body: n.body, publishedAt: n.publishedAt.toISOString() })),
       }),
       erasePerson: async (accountId: string, manager: EntityManager) => {
-        await manager.query(`UPDATE community_news SET author_account_id = NULL WHERE author_account_id = $1`, [accountId]);
-        await manager.query(`UPDATE community_document SET published_by_account_id = NULL WHERE published_by_account_id = $1`, [accountId]);
+        await manager.query(
+          `UPDATE community_news SET author_account_id = NULL WHERE author_account_id = $1`,
+          [accountId],
+        );
+        await manager.query(
+          `UPDATE community_document SET published_by_account_id = NULL WHERE published_by_account_id = $1`,
+          [accountId],
+        );
       },
     });
   }

@@ -3,8 +3,18 @@ import { CurrentViewer, MemberOf, Public, UuidPipe, type Viewer } from '@palier/
 import { CommunityService } from './community.service';
 import { DocumentKindEnum } from './community.enums';
 import { CommunityDto } from './dto/community.dto';
-import { ClosureDto, CommunityDocumentDto, NewsDto, OpeningStatusDto } from './dto/community-parts.dto';
-import { ClosureInput, CommunityProfileInput, DocumentInput, NewsInput } from './dto/community.inputs';
+import {
+  ClosureDto,
+  CommunityDocumentDto,
+  NewsDto,
+  OpeningStatusDto,
+} from './dto/community-parts.dto';
+import {
+  ClosureInput,
+  CommunityProfileInput,
+  DocumentInput,
+  NewsInput,
+} from './dto/community.inputs';
 
 @Resolver(() => CommunityDto)
 export class CommunityResolver {
@@ -53,7 +63,9 @@ export class CommunityResolver {
   }
 
   @MemberOf('admin')
-  @Mutation(() => CommunityDto, { description: 'Admin: change the community profile and settings.' })
+  @Mutation(() => CommunityDto, {
+    description: 'Admin: change the community profile and settings.',
+  })
   updateCommunity(
     @Args('communityId', { type: () => ID }) communityId: string,
     @Args('input') input: CommunityProfileInput,
@@ -81,7 +93,8 @@ export class CommunityResolver {
 
   @MemberOf('admin')
   @Mutation(() => CommunityDocumentDto, {
-    description: 'Admin: publish a new version of the charter or privacy notice (members accept it again).',
+    description:
+      'Admin: publish a new version of the charter or privacy notice (members accept it again).',
   })
   publishDocument(
     @Args('communityId', { type: () => ID }) communityId: string,

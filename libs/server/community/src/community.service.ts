@@ -27,7 +27,7 @@ import {
   type NewsDto,
   type OpeningStatusDto,
 } from './dto/community-parts.dto';
-import { openingStatus } from './opening-status';
+import { isoDate, openingStatus } from './opening-status';
 
 export interface NewCommunityDocuments {
   charter?: { summary: string; body: string };
@@ -48,7 +48,8 @@ export class CommunityService {
   }
 
   async getBySlug(slug: string): Promise<CommunityDto> {
-    const row = slug.length <= 60 ? await this.db.getRepository(CommunityEntity).findOneBy({ slug }) : null;
+    const row =
+      slug.length <= 60 ? await this.db.getRepository(CommunityEntity).findOneBy({ slug }) : null;
     if (!row) throw AppError.notFound('Nous ne connaissons pas cette communauté.');
     return fromCommunityEntity(row);
   }
@@ -78,8 +79,22 @@ export class CommunityService {
     });
     const docs = manager.getRepository(CommunityDocumentEntity);
     await docs.insert([
-      { communityId: community.id, kind: 'charter', version: 1, ...(documents.charter ?? DEFAULT_CHARTER), publishedByAccountId: byAccountId, publishedAt: new Date() },
-      { communityId: community.id, kind: 'privacy_notice', version: 1, ...(documents.privacyNotice ?? DEFAULT_PRIVACY_NOTICE), publishedByAccountId: byAccountId, publishedAt: new Date() },
+      {
+        communityId: community.id,
+        kind: 'charter',
+        version: 1,
+        ...(documents.charter ?? DEFAULT_CHARTER),
+        publishedByAccountId: byAccountId,
+        publishedAt: new Date(),
+      },
+      {
+        communityId: community.id,
+        kind: 'privacy_notice',
+        version: 1,
+        ...(documents.privacyNotice ?? DEFAULT_PRIVACY_NOTICE),
+        publishedByAccountId: byAccountId,
+        publishedAt: new Date(),
+      },
     ]);
     return fromCommunityEntity(community);
   }
@@ -115,11 +130,21 @@ export class CommunityService {
   }
 
   /** Publishes a new version; members are asked to accept it at their next visit. */
-  async publishDocument(communityId: string, kind: DocumentKind, input: unknown, byAccountId: string): Promise<CommunityDocumentDto> {
+  async publishDocument(
+    communityId: string,
+    kind: DocumentKind,
+    input: unknown,
+    byAccountId: string,
+  ): Promise<CommunityDocumentDto> {
     const data = parseInput(documentInput, input);
     return this.db.transaction(async (manager) => {
       // Lock the community row so two publications do not race for the same version number.
-      await manager.getRepository(CommunityEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :communityId', { communityId }).getOne();
+      await manager
+        .getRepository(CommunityEntity)
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :communityId', { communityId })
+        .getOne();
       const current = await this.currentDocuments(communityId, manager);
       const row = await manager.getRepository(CommunityDocumentEntity).save({
         communityId,
@@ -135,13 +160,18 @@ export class CommunityService {
   }
 
   async openingStatus(community: CommunityDto, now = new Date()): Promise<OpeningStatusDto> {
-    const closures = await this.closuresFrom(community.id, DateTime.fromJSDate(now, { zone: community.timeZone }).toISODate()!);
-    return fromOpeningStatus(openingStatus(now, community.timeZone, community.openingHours as OpeningPeriod[], closures));
+    const closures = await this.closuresFrom(
+      community.id,
+      isoDate(DateTime.fromJSDate(now, { zone: community.timeZone })),
+    );
+    return fromOpeningStatus(
+      openingStatus(now, community.timeZone, community.openingHours as OpeningPeriod[], closures),
+    );
   }
 
   /** Closures that end today or later, soonest first. */
   async upcomingClosures(community: CommunityDto, now = new Date()): Promise<ClosureDto[]> {
-    const today = DateTime.fromJSDate(now, { zone: community.timeZone }).toISODate()!;
+    const today = isoDate(DateTime.fromJSDate(now, { zone: community.timeZone }));
     return (await this.closuresFrom(community.id, today)).map(fromClosureEntity);
   }
 
@@ -160,7 +190,9 @@ export class CommunityService {
   }
 
   async removeClosure(communityId: string, closureId: string): Promise<boolean> {
-    const result = await this.db.getRepository(CommunityClosureEntity).delete({ id: closureId, communityId });
+    const result = await this.db
+      .getRepository(CommunityClosureEntity)
+      .delete({ id: closureId, communityId });
     if (!result.affected) throw AppError.notFound();
     return true;
   }
@@ -183,7 +215,9 @@ export class CommunityService {
   }
 
   async removeNews(communityId: string, newsId: string): Promise<boolean> {
-    const result = await this.db.getRepository(CommunityNewsEntity).delete({ id: newsId, communityId });
+    const result = await this.db
+      .getRepository(CommunityNewsEntity)
+      .delete({ id: newsId, communityId });
     if (!result.affected) throw AppError.notFound();
     return true;
   }

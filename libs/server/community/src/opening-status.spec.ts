@@ -4,7 +4,11 @@ import { openingStatus } from './opening-status';
 const PARIS = 'Europe/Paris';
 const weekdays = (opens: string, closes: string): OpeningPeriod[] =>
   ([1, 2, 3, 4, 5] as const).map((weekday) => ({ weekday, opens, closes }));
-const HOURS: OpeningPeriod[] = [...weekdays('09:00', '12:30'), ...weekdays('13:30', '18:00'), { weekday: 6, opens: '09:30', closes: '12:30' }];
+const HOURS: OpeningPeriod[] = [
+  ...weekdays('09:00', '12:30'),
+  ...weekdays('13:30', '18:00'),
+  { weekday: 6, opens: '09:30', closes: '12:30' },
+];
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -12,7 +16,12 @@ describe('openingStatus (Europe/Paris)', () => {
   it('is open in the morning, until 12:30 local time', () => {
     // Tuesday 14 January 2025, 10:00 in Paris = 09:00 UTC (winter time).
     const status = openingStatus(new Date('2025-01-14T09:00:00Z'), PARIS, HOURS, []);
-    expect(status).toEqual({ isOpen: true, closesAt: new Date('2025-01-14T11:30:00Z'), nextOpeningAt: null, closureLabel: null });
+    expect(status).toEqual({
+      isOpen: true,
+      closesAt: new Date('2025-01-14T11:30:00Z'),
+      nextOpeningAt: null,
+      closureLabel: null,
+    });
   });
 
   it('is closed at lunch and reopens at 13:30', () => {
@@ -22,10 +31,15 @@ describe('openingStatus (Europe/Paris)', () => {
   });
 
   it('merges openings that touch', () => {
-    const status = openingStatus(new Date('2025-01-14T09:00:00Z'), PARIS, [
-      { weekday: 2, opens: '09:00', closes: '12:00' },
-      { weekday: 2, opens: '12:00', closes: '18:00' },
-    ], []);
+    const status = openingStatus(
+      new Date('2025-01-14T09:00:00Z'),
+      PARIS,
+      [
+        { weekday: 2, opens: '09:00', closes: '12:00' },
+        { weekday: 2, opens: '12:00', closes: '18:00' },
+      ],
+      [],
+    );
     expect(iso(status.closesAt)).toBe('2025-01-14T17:00:00.000Z');
   });
 
@@ -62,6 +76,11 @@ describe('openingStatus (Europe/Paris)', () => {
   });
 
   it('has no next opening when there are no hours at all', () => {
-    expect(openingStatus(new Date(), PARIS, [], [])).toEqual({ isOpen: false, closesAt: null, nextOpeningAt: null, closureLabel: null });
+    expect(openingStatus(new Date(), PARIS, [], [])).toEqual({
+      isOpen: false,
+      closesAt: null,
+      nextOpeningAt: null,
+      closureLabel: null,
+    });
   });
 });

@@ -25,13 +25,24 @@ function at(day: DateTime, time: string): DateTime {
   return day.set({ hour, minute, second: 0, millisecond: 0 });
 }
 
+/** The local date "YYYY-MM-DD" of a valid DateTime. */
+export function isoDate(day: DateTime): string {
+  const date = day.toISODate();
+  if (!date) throw new Error(`Invalid date: ${day.invalidReason}`);
+  return date;
+}
+
 function closureOn(day: DateTime, closures: Closure[]): Closure | undefined {
-  const date = day.toISODate()!;
+  const date = isoDate(day);
   return closures.find((c) => c.startsOn <= date && date <= c.endsOn);
 }
 
 /** The opening intervals of one local day (none when an exceptional closure covers it), sorted. */
-function intervalsOn(day: DateTime, hours: OpeningPeriod[], closures: Closure[]): [DateTime, DateTime][] {
+function intervalsOn(
+  day: DateTime,
+  hours: OpeningPeriod[],
+  closures: Closure[],
+): [DateTime, DateTime][] {
   if (closureOn(day, closures)) return [];
   return hours
     .filter((p) => p.weekday === day.weekday)
@@ -58,15 +69,26 @@ export function openingStatus(
   if (current) {
     let closesAt = current[1];
     // Opening hours that touch (e.g. 9:00–12:00 and 12:00–18:00) are one opening.
-    for (const [opens, closes] of todays) if (opens <= closesAt && closes > closesAt) closesAt = closes;
+    for (const [opens, closes] of todays)
+      if (opens <= closesAt && closes > closesAt) closesAt = closes;
     return { isOpen: true, closesAt: closesAt.toJSDate(), nextOpeningAt: null, closureLabel: null };
   }
   for (let offset = 0; offset <= HORIZON_DAYS; offset++) {
     const day = today.plus({ days: offset });
     const next = intervalsOn(day, hours, closures).find(([opens]) => opens > local);
     if (next) {
-      return { isOpen: false, closesAt: null, nextOpeningAt: next[0].toJSDate(), closureLabel: closure?.label ?? null };
+      return {
+        isOpen: false,
+        closesAt: null,
+        nextOpeningAt: next[0].toJSDate(),
+        closureLabel: closure?.label ?? null,
+      };
     }
   }
-  return { isOpen: false, closesAt: null, nextOpeningAt: null, closureLabel: closure?.label ?? null };
+  return {
+    isOpen: false,
+    closesAt: null,
+    nextOpeningAt: null,
+    closureLabel: closure?.label ?? null,
+  };
 }

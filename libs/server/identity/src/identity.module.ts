@@ -10,7 +10,11 @@ import { MeService } from './accounts/me.service';
 import { DeskActionEntity, DeskSessionEntity } from './desk/desk.entity';
 import { DeskResolver } from './desk/desk.resolver';
 import { DeskService } from './desk/desk.service';
-import { HouseholdEntity, HouseholdInvitationEntity, HouseholdMemberEntity } from './households/household.entity';
+import {
+  HouseholdEntity,
+  HouseholdInvitationEntity,
+  HouseholdMemberEntity,
+} from './households/household.entity';
 import { HouseholdsResolver } from './households/households.resolver';
 import { HouseholdsService } from './households/households.service';
 import { IdentityPrivacy } from './identity.privacy';

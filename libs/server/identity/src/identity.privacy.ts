@@ -16,9 +16,11 @@ export class IdentityPrivacy implements OnModuleInit {
       declaration: {
         categories:
           'nom affiché, adresse e-mail ou identifiant, langue, mot de passe (empreinte), connexions, communautés et rôles, accords à la charte et à la notice, foyer (prénoms et années de naissance des enfants), actions faites à l’accueil',
-        purpose: 'créer et protéger le compte, accueillir dans la communauté, connaître le foyer pour les inscriptions',
+        purpose:
+          'créer et protéger le compte, accueillir dans la communauté, connaître le foyer pour les inscriptions',
         legalBasis: 'exécution du service demandé (article 6.1.b du RGPD)',
-        retention: 'tant que le compte est actif ; compte inactif supprimé après 2 ans et un avertissement',
+        retention:
+          'tant que le compte est actif ; compte inactif supprimé après 2 ans et un avertissement',
       },
       exportPerson: (accountId, manager) => exportIdentity(accountId, manager),
       erasePerson: (accountId, manager) => eraseIdentity(accountId, manager),
@@ -26,14 +28,19 @@ export class IdentityPrivacy implements OnModuleInit {
   }
 }
 
-async function exportIdentity(accountId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+async function exportIdentity(
+  accountId: string,
+  manager: EntityManager,
+): Promise<Record<string, unknown>> {
   const q = (sql: string) => manager.query(sql, [accountId]);
   const [account] = await q(
     `SELECT display_name, email, login, locale, status, created_at, last_login_at FROM account WHERE id = $1`,
   );
   return {
     account,
-    sessions: await q(`SELECT created_at, last_seen_at, revoked_at, user_agent FROM session WHERE account_id = $1 ORDER BY created_at`),
+    sessions: await q(
+      `SELECT created_at, last_seen_at, revoked_at, user_agent FROM session WHERE account_id = $1 ORDER BY created_at`,
+    ),
     memberships: await q(
       `SELECT c.name AS community, m.role, m.status, m.requested_at, m.decided_at, m.decision_message
          FROM membership m JOIN community c ON c.id = m.community_id WHERE m.account_id = $1`,

@@ -16,7 +16,10 @@ export class OpeningStatusDto {
   @Field(() => Date, { nullable: true, description: 'When closed: the next opening.' })
   nextOpeningAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'When closed for an exceptional closure: its label.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When closed for an exceptional closure: its label.',
+  })
   closureLabel: string | null;
 }
 
@@ -44,7 +47,9 @@ export const fromClosureEntity = (e: CommunityClosureEntity): ClosureDto => ({
   label: e.label,
 });
 
-@ObjectType('CommunityDocument', { description: 'A version of the charter or of the privacy notice.' })
+@ObjectType('CommunityDocument', {
+  description: 'A version of the charter or of the privacy notice.',
+})
 export class CommunityDocumentDto {
   @Field(() => ID)
   id: string;

@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommunityEntity } from '../community.entity';
 import { AdmissionModeEnum, CommunityKindEnum } from '../community.enums';
 
-@ObjectType('OpeningPeriod', { description: 'A weekly opening period, in the community time zone.' })
+@ObjectType('OpeningPeriod', {
+  description: 'A weekly opening period, in the community time zone.',
+})
 export class OpeningPeriodDto {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
   weekday: number;
@@ -14,7 +16,9 @@ export class OpeningPeriodDto {
   closes: string;
 }
 
-@ObjectType('Community', { description: 'A community hosted on this server (its public profile, shown on the sas).' })
+@ObjectType('Community', {
+  description: 'A community hosted on this server (its public profile, shown on the sas).',
+})
 export class CommunityDto {
   @Field(() => ID)
   id: string;

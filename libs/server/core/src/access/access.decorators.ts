@@ -20,7 +20,8 @@ export type AccessRule =
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
 
 /** Any logged-in account, whatever its communities. */
-export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signed-in' } satisfies AccessRule);
+export const SignedIn = () =>
+  SetMetadata(ACCESS_METADATA, { kind: 'signed-in' } satisfies AccessRule);
 
 /** An administrator of the whole server (creates communities). */
 export const ServerAdmin = () =>

@@ -27,12 +27,15 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule: refused.`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule: refused.`,
+      );
       throw AppError.forbidden();
     }
     const request = requestOf(context);
     const ctx = requestContext(request);
-    if (ctx.viewer === undefined) ctx.viewer = (await this.viewerSource()?.viewerOf(request)) ?? null;
+    if (ctx.viewer === undefined)
+      ctx.viewer = (await this.viewerSource()?.viewerOf(request)) ?? null;
     const viewer = ctx.viewer;
     switch (rule.kind) {
       case 'public':
@@ -49,7 +52,10 @@ export class AccessGuard implements CanActivate {
         const communityId = this.communityIdOf(context);
         if (!communityId) throw AppError.forbidden();
         if (!ctx.memberships.has(communityId)) {
-          ctx.memberships.set(communityId, (await this.viewerSource()?.membershipOf(viewer.accountId, communityId)) ?? null);
+          ctx.memberships.set(
+            communityId,
+            (await this.viewerSource()?.membershipOf(viewer.accountId, communityId)) ?? null,
+          );
         }
         const membership = ctx.memberships.get(communityId);
         if (!membership || !rule.roles.includes(membership.role)) throw AppError.forbidden();
@@ -62,7 +68,7 @@ export class AccessGuard implements CanActivate {
     const args: Record<string, unknown> =
       context.getType<string>() === 'graphql'
         ? GqlExecutionContext.create(context).getArgs()
-        : context.switchToHttp().getRequest().params ?? {};
+        : (context.switchToHttp().getRequest().params ?? {});
     const id = args['communityId'];
     return isUuid(id) ? id : undefined;
   }

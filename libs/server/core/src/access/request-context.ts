@@ -12,7 +12,9 @@ type WithContext = { palier?: RequestContext };
 
 export function requestOf(context: ExecutionContext): WithContext & Record<string, unknown> {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: WithContext & Record<string, unknown> }>().req;
+    return GqlExecutionContext.create(context).getContext<{
+      req: WithContext & Record<string, unknown>;
+    }>().req;
   }
   return context.switchToHttp().getRequest();
 }
@@ -29,7 +31,10 @@ export const CurrentViewer = createParamDecorator((_: unknown, context: Executio
 
 /** The viewer's membership in the community of the `communityId` argument (@MemberOf fields). */
 export const CurrentMembership = createParamDecorator((_: unknown, context: ExecutionContext) => {
-  const args = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getArgs() : {};
+  const args =
+    context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getArgs() : {};
   const communityId = (args as { communityId?: string }).communityId;
-  return communityId ? requestContext(requestOf(context)).memberships.get(communityId) ?? undefined : undefined;
+  return communityId
+    ? (requestContext(requestOf(context)).memberships.get(communityId) ?? undefined)
+    : undefined;
 });

@@ -25,5 +25,8 @@ export abstract class ViewerSource {
   /** The viewer of this request (from its session cookie), or undefined for a visitor. */
   abstract viewerOf(request: unknown): Promise<Viewer | undefined>;
   /** The viewer's active membership in a community, or undefined. */
-  abstract membershipOf(accountId: string, communityId: string): Promise<ViewerMembership | undefined>;
+  abstract membershipOf(
+    accountId: string,
+    communityId: string,
+  ): Promise<ViewerMembership | undefined>;
 }

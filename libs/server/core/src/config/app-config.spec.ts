@@ -23,26 +23,49 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
   });
 
   it.each([
-    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "abc").'],
-    [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "70000").'],
-    [{ PORT: '3000.5' }, 'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "3000.5").'],
+    [
+      { PORT: 'abc' },
+      'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "abc").',
+    ],
+    [
+      { PORT: '70000' },
+      'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "70000").',
+    ],
+    [
+      { PORT: '3000.5' },
+      'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "3000.5").',
+    ],
     [
       { DATABASE_URL: 'mysql://db/palier' },
       'Invalid configuration: DATABASE_URL must be a URL like postgres://user:password@host:5432/database (got "mysql://db/palier").',
     ],
-    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").'],
-    [{ DEMO_CONTENT: 'maybe' }, 'Invalid configuration: DEMO_CONTENT must be true or false (got "maybe").'],
-    [{ PUBLIC_URL: 'palier.fr' }, 'Invalid configuration: PUBLIC_URL must be an absolute URL such as https://palier.example.org (got "palier.fr").'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").',
+    ],
+    [
+      { DEMO_CONTENT: 'maybe' },
+      'Invalid configuration: DEMO_CONTENT must be true or false (got "maybe").',
+    ],
+    [
+      { PUBLIC_URL: 'palier.fr' },
+      'Invalid configuration: PUBLIC_URL must be an absolute URL such as https://palier.example.org (got "palier.fr").',
+    ],
   ])('stops with one line naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
 
   it('drops a trailing slash from PUBLIC_URL', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://palier.example.org/' }).publicUrl).toBe('https://palier.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'https://palier.example.org/' }).publicUrl).toBe(
+      'https://palier.example.org',
+    );
   });
 });

@@ -29,10 +29,12 @@ const schema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a whole number between 1 and 65535' })
     .int({ error: 'must be a whole number between 1 and 65535' })
-    .min(1, { error: "must be a whole number between 1 and 65535" })
+    .min(1, { error: 'must be a whole number between 1 and 65535' })
     .max(65535, { error: 'must be a whole number between 1 and 65535' })
     .default(3000),
-  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://palier.example.org' }).optional(),
+  PUBLIC_URL: z
+    .url({ error: 'must be an absolute URL such as https://palier.example.org' })
+    .optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce
     .number({ error: 'must be a whole number between 1 and 100' })
@@ -42,14 +44,21 @@ const schema = z.object({
     .default(10),
   DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
   DEMO_CONTENT: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   SMTP_URL: z
     .string()
-    .refine((v) => /^smtps?:\/\/.+/.test(v), { error: 'must be a URL like smtp://user:password@mail.example.org:587' })
+    .refine((v) => /^smtps?:\/\/.+/.test(v), {
+      error: 'must be a URL like smtp://user:password@mail.example.org:587',
+    })
     .optional(),
-  EMAIL_FROM: z.string().min(3, { error: 'must be an address such as "Palier <palier@example.org>"' }).optional(),
+  EMAIL_FROM: z
+    .string()
+    .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
+    .optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -81,7 +90,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable means "not set", as in most shells' `VAR= command`.
-  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -107,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoContent: v.DEMO_CONTENT ?? v.NODE_ENV !== 'production',
     trustProxy: v.TRUST_PROXY,
     smtpUrl: v.SMTP_URL,
-    emailFrom: v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+    emailFrom:
+      v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };
 }

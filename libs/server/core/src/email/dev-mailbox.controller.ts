@@ -6,8 +6,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EmailOutboxEntity } from './email-outbox.entity';
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /**
  * Development only (no SMTP_URL, NODE_ENV not production): the last emails of the outbox, so a
@@ -30,7 +36,8 @@ export class DevMailboxController {
       .find({ order: { createdAt: 'DESC' }, take: 50 });
     const items = emails
       .map(
-        (e) => `<article><h2>${escape(e.subject)}</h2><p>À : ${escape(e.toAddress)} — ${e.createdAt.toISOString()}</p><pre>${escape(e.textBody)}</pre></article>`,
+        (e) =>
+          `<article><h2>${escape(e.subject)}</h2><p>À : ${escape(e.toAddress)} — ${e.createdAt.toISOString()}</p><pre>${escape(e.textBody)}</pre></article>`,
       )
       .join('\n');
     return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Boîte aux lettres de développement — Palier</title></head><body><main><h1>Boîte aux lettres de développement</h1>${items || '<p>Aucun e-mail pour l’instant.</p>'}</main></body></html>`;

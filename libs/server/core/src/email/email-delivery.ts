@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource, IsNull, LessThanOrEqual } from 'typeorm';
@@ -29,7 +35,10 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => void this.deliverPending().catch((e) => this.logger.error(e)), 3000);
+    this.timer = setInterval(
+      () => void this.deliverPending().catch((e) => this.logger.error(e)),
+      3000,
+    );
     this.timer.unref();
   }
 
@@ -57,7 +66,10 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
       if (email.attempts >= MAX_ATTEMPTS) continue;
       try {
         await this.send(email);
-        await repo.update({ id: email.id, sentAt: IsNull() }, { sentAt: new Date(), attempts: email.attempts + 1, lastError: null });
+        await repo.update(
+          { id: email.id, sentAt: IsNull() },
+          { sentAt: new Date(), attempts: email.attempts + 1, lastError: null },
+        );
         sent++;
       } catch (error) {
         const attempts = email.attempts + 1;
@@ -67,7 +79,9 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
           lastError: String((error as Error).message).slice(0, 500),
           availableAt: new Date(Date.now() + backoffSeconds * 1000),
         });
-        this.logger.warn(`Email ${email.id} (${email.kind}) not sent, attempt ${attempts}: ${(error as Error).message}`);
+        this.logger.warn(
+          `Email ${email.id} (${email.kind}) not sent, attempt ${attempts}: ${(error as Error).message}`,
+        );
       }
     }
     return sent;

@@ -27,7 +27,10 @@ export class AppError extends Error {
     return new AppError('UNAUTHENTICATED', message);
   }
 
-  static badInput(fields: FieldProblem[], message = 'Certaines informations sont à corriger.'): AppError {
+  static badInput(
+    fields: FieldProblem[],
+    message = 'Certaines informations sont à corriger.',
+  ): AppError {
     return new AppError('BAD_USER_INPUT', message, fields);
   }
 }

@@ -8,16 +8,23 @@ function resolverError(original: Error): GraphQLError {
 
 describe('GraphQL error formatting', () => {
   const logged: unknown[] = [];
-  const format = createGraphqlErrorFormatter({ error: (...args: unknown[]) => logged.push(args) } as never);
+  const format = createGraphqlErrorFormatter({
+    error: (...args: unknown[]) => logged.push(args),
+  } as never);
 
   it('keeps the code, message and field problems of an AppError', () => {
-    const error = AppError.badInput([{ field: 'name', code: 'too_long', message: 'Le nom est trop long.' }]);
+    const error = AppError.badInput([
+      { field: 'name', code: 'too_long', message: 'Le nom est trop long.' },
+    ]);
     const formatted = format({ message: error.message, path: ['field'] }, resolverError(error));
     expect(formatted).toEqual({
       message: 'Certaines informations sont à corriger.',
       path: ['field'],
       locations: undefined,
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'name', code: 'too_long', message: 'Le nom est trop long.' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'name', code: 'too_long', message: 'Le nom est trop long.' }],
+      },
     });
   });
 
@@ -27,7 +34,9 @@ describe('GraphQL error formatting', () => {
       { message: bug.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
       resolverError(bug),
     );
-    expect(formatted.message).toBe('Une erreur inattendue est survenue. Réessayez dans un instant.');
+    expect(formatted.message).toBe(
+      'Une erreur inattendue est survenue. Réessayez dans un instant.',
+    );
     expect(formatted.extensions).toEqual({ code: 'INTERNAL' });
     expect(logged).toHaveLength(1);
   });

@@ -15,12 +15,20 @@ function queryOfDepth(depth: number): string {
 
 describe('GraphQL validation rules', () => {
   it('accepts a query at the depth limit', () => {
-    const errors = validate(schema, parse(queryOfDepth(LIMITS.graphqlMaxDepth - 1)), graphqlValidationRules());
+    const errors = validate(
+      schema,
+      parse(queryOfDepth(LIMITS.graphqlMaxDepth - 1)),
+      graphqlValidationRules(),
+    );
     expect(errors).toEqual([]);
   });
 
   it('refuses a query deeper than the limit', () => {
-    const errors = validate(schema, parse(queryOfDepth(LIMITS.graphqlMaxDepth + 3)), graphqlValidationRules());
+    const errors = validate(
+      schema,
+      parse(queryOfDepth(LIMITS.graphqlMaxDepth + 3)),
+      graphqlValidationRules(),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toMatch(/exceeds maximum operation depth of 10/);
   });

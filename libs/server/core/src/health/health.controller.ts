@@ -23,7 +23,10 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response) {
     const database = await this.databaseAnswers();
     res.status(database ? 200 : 503);
-    return { status: database ? 'ready' : 'unavailable', checks: { database: database ? 'up' : 'down' } };
+    return {
+      status: database ? 'ready' : 'unavailable',
+      checks: { database: database ? 'up' : 'down' },
+    };
   }
 
   private async databaseAnswers(): Promise<boolean> {

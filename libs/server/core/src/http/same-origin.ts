@@ -13,7 +13,12 @@ export function sameOriginOnly(publicUrl: string) {
     const own = `${req.protocol}://${req.headers.host}`;
     if (origin === allowed || origin === own) return next();
     res.status(403).json({
-      errors: [{ message: 'Requête refusée : elle ne vient pas de Palier.', extensions: { code: 'FORBIDDEN' } }],
+      errors: [
+        {
+          message: 'Requête refusée : elle ne vient pas de Palier.',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
     });
   };
 }

@@ -25,7 +25,9 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
           level: config.logLevel,
           genReqId: requestId,
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-          autoLogging: { ignore: (req: IncomingMessage) => Boolean(req.url?.startsWith('/health')) },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => Boolean(req.url?.startsWith('/health')),
+          },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,

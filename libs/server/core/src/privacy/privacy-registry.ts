@@ -34,7 +34,8 @@ export class PrivacyRegistry {
   private readonly hooks = new Map<string, PrivacyHooks>();
 
   register(hooks: PrivacyHooks): void {
-    if (this.hooks.has(hooks.module)) throw new Error(`Privacy hooks of "${hooks.module}" are registered twice.`);
+    if (this.hooks.has(hooks.module))
+      throw new Error(`Privacy hooks of "${hooks.module}" are registered twice.`);
     this.hooks.set(hooks.module, hooks);
   }
 

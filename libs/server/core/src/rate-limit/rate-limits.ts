@@ -15,11 +15,21 @@ export interface RateRule {
 /** The limits of the sensitive entry points (per IP address and per account). */
 export const RATE_RULES = {
   logInPerIp: { name: 'login_ip', points: 30, durationSeconds: 15 * 60 },
-  logInFailuresPerAccount: { name: 'login_fail', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  logInFailuresPerAccount: {
+    name: 'login_fail',
+    points: 5,
+    durationSeconds: 15 * 60,
+    blockSeconds: 15 * 60,
+  },
   signUpPerIp: { name: 'signup_ip', points: 10, durationSeconds: 60 * 60 },
   resetPerIp: { name: 'reset_ip', points: 10, durationSeconds: 60 * 60 },
   resetPerAccount: { name: 'reset_account', points: 3, durationSeconds: 60 * 60 },
-  activationPerIp: { name: 'activation_ip', points: 10, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  activationPerIp: {
+    name: 'activation_ip',
+    points: 10,
+    durationSeconds: 15 * 60,
+    blockSeconds: 15 * 60,
+  },
 } satisfies Record<string, RateRule>;
 
 function tooMany(res: RateLimiterRes): AppError {

@@ -15,12 +15,24 @@ function problems(input: unknown) {
 describe('parseInput with the sign-up rules', () => {
   it('accepts a good input, trimming and lower-casing the email', () => {
     expect(
-      parseInput(signUpInput, { displayName: '  Amina  ', email: ' Amina@Exemple.FR ', password: 'une phrase de passe', locale: 'fr' }),
-    ).toEqual({ displayName: 'Amina', email: 'amina@exemple.fr', password: 'une phrase de passe', locale: 'fr' });
+      parseInput(signUpInput, {
+        displayName: '  Amina  ',
+        email: ' Amina@Exemple.FR ',
+        password: 'une phrase de passe',
+        locale: 'fr',
+      }),
+    ).toEqual({
+      displayName: 'Amina',
+      email: 'amina@exemple.fr',
+      password: 'une phrase de passe',
+      locale: 'fr',
+    });
   });
 
   it('names every field with a problem, with a stable code', () => {
-    expect(problems({ displayName: '', email: 'pas-un-email', password: 'court', locale: 'de' })).toEqual([
+    expect(
+      problems({ displayName: '', email: 'pas-un-email', password: 'court', locale: 'de' }),
+    ).toEqual([
       ['displayName', 'required'],
       ['email', 'invalid_email'],
       ['password', 'too_short'],
@@ -29,15 +41,22 @@ describe('parseInput with the sign-up rules', () => {
   });
 
   it('refuses a 10,000-character name and a name with a line break', () => {
-    expect(problems({ displayName: 'a'.repeat(10_000), email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' })).toEqual([
-      ['displayName', 'too_long'],
-    ]);
-    expect(problems({ displayName: 'a\nb', email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' })).toEqual([
-      ['displayName', 'invalid_format'],
-    ]);
+    expect(
+      problems({
+        displayName: 'a'.repeat(10_000),
+        email: 'a@b.fr',
+        password: 'x'.repeat(12),
+        locale: 'fr',
+      }),
+    ).toEqual([['displayName', 'too_long']]);
+    expect(
+      problems({ displayName: 'a\nb', email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' }),
+    ).toEqual([['displayName', 'invalid_format']]);
   });
 
   it('says "required" for a missing field', () => {
-    expect(problems({ email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' })).toEqual([['displayName', 'required']]);
+    expect(problems({ email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' })).toEqual([
+      ['displayName', 'required'],
+    ]);
   });
 });

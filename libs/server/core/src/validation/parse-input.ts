@@ -10,7 +10,8 @@ const FRENCH: Record<FieldCode, string> = {
   invalid_email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
   invalid_format: 'Ce format n’est pas accepté.',
   out_of_range: 'Cette valeur n’est pas dans les limites permises.',
-  common_password: 'Ce mot de passe est trop connu : choisissez-en un autre, par exemple une phrase.',
+  common_password:
+    'Ce mot de passe est trop connu : choisissez-en un autre, par exemple une phrase.',
   not_accepted: 'Vous devez accepter pour continuer.',
   taken: 'Cette valeur est déjà utilisée.',
 };

@@ -55,7 +55,8 @@ export class AccountsService {
     const passwordHash = await hashPassword(data.password);
     return this.db.transaction(async (manager) => {
       const accounts = manager.getRepository(AccountEntity);
-      if (await accounts.existsBy({ email: data.email })) throw AppError.badInput([fieldProblem('email', 'taken')]);
+      if (await accounts.existsBy({ email: data.email }))
+        throw AppError.badInput([fieldProblem('email', 'taken')]);
       const account = await accounts.save({
         email: data.email,
         login: null,
@@ -86,7 +87,9 @@ export class AccountsService {
       throw AppError.unauthenticated(WRONG_CREDENTIALS);
     }
     if (account.status === 'pending_activation') {
-      throw AppError.unauthenticated('Ce compte n’est pas encore activé : utilisez le code remis à l’accueil.');
+      throw AppError.unauthenticated(
+        'Ce compte n’est pas encore activé : utilisez le code remis à l’accueil.',
+      );
     }
     if (account.status !== 'active') throw AppError.unauthenticated(WRONG_CREDENTIALS);
     await this.limits.reset(RATE_RULES.logInFailuresPerAccount, key);
@@ -122,19 +125,25 @@ export class AccountsService {
       .where('a.id = :id', { id: viewer.accountId })
       .getOneOrFail();
     if (!(await verifyPassword(account.passwordHash, data.currentPassword))) {
-      await this.limits.consume(RATE_RULES.logInFailuresPerAccount, viewer.accountId).catch(() => undefined);
+      await this.limits
+        .consume(RATE_RULES.logInFailuresPerAccount, viewer.accountId)
+        .catch(() => undefined);
       throw new AppError('BAD_USER_INPUT', 'Le mot de passe actuel n’est pas le bon.', [
-        { field: 'currentPassword', code: 'invalid_format', message: 'Le mot de passe actuel n’est pas le bon.' },
+        {
+          field: 'currentPassword',
+          code: 'invalid_format',
+          message: 'Le mot de passe actuel n’est pas le bon.',
+        },
       ]);
     }
     refuseCommonPassword(data.newPassword, 'newPassword');
     const passwordHash = await hashPassword(data.newPassword);
     await this.db.transaction(async (manager) => {
       await manager.getRepository(AccountEntity).update(viewer.accountId, { passwordHash });
-      await manager.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`, [
-        viewer.accountId,
-        viewer.sessionId,
-      ]);
+      await manager.query(
+        `UPDATE session SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        [viewer.accountId, viewer.sessionId],
+      );
     });
     return true;
   }
@@ -144,7 +153,9 @@ export class AccountsService {
     await this.limits.consume(RATE_RULES.resetPerIp, ipOf(req));
     const address = parseInput(emailRule, email);
     await this.limits.consume(RATE_RULES.resetPerAccount, address);
-    const account = await this.db.getRepository(AccountEntity).findOneBy({ email: address, status: 'active' });
+    const account = await this.db
+      .getRepository(AccountEntity)
+      .findOneBy({ email: address, status: 'active' });
     if (!account) return true;
     const token = randomSecret();
     await this.db.transaction(async (manager) => {
@@ -177,10 +188,16 @@ export class AccountsService {
     const passwordHash = await hashPassword(data.newPassword);
     return this.db.transaction(async (manager) => {
       const token = await manager.getRepository(AccountTokenEntity).findOne({
-        where: { tokenHash: sha256(data.token), kind: 'password_reset', usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        where: {
+          tokenHash: sha256(data.token),
+          kind: 'password_reset',
+          usedAt: IsNull(),
+          expiresAt: MoreThan(new Date()),
+        },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!token) throw new AppError('BAD_USER_INPUT', 'Ce lien ne marche plus : demandez-en un nouveau.');
+      if (!token)
+        throw new AppError('BAD_USER_INPUT', 'Ce lien ne marche plus : demandez-en un nouveau.');
       await manager.getRepository(AccountTokenEntity).update(token.id, { usedAt: new Date() });
       await manager.getRepository(AccountEntity).update(token.accountId, { passwordHash });
       await this.sessions.revokeAll(token.accountId, manager);
@@ -212,7 +229,9 @@ export class AccountsService {
         );
       }
       await manager.getRepository(AccountTokenEntity).update(row.token_id, { usedAt: new Date() });
-      await manager.getRepository(AccountEntity).update(row.account_id, { passwordHash, status: 'active' });
+      await manager
+        .getRepository(AccountEntity)
+        .update(row.account_id, { passwordHash, status: 'active' });
       await this.sessions.revokeAll(row.account_id, manager);
       await this.sessions.open(row.account_id, req, res, manager);
       return row.account_id;

@@ -23,5 +23,9 @@ export function isCommonPassword(password: string): boolean {
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) return true;
   // One character repeated, or a run of consecutive digits, is as weak as the list.
-  return /^(.)\1+$/.test(lower) || '01234567890123456789'.includes(lower) || '98765432109876543210'.includes(lower);
+  return (
+    /^(.)\1+$/.test(lower) ||
+    '01234567890123456789'.includes(lower) ||
+    '98765432109876543210'.includes(lower)
+  );
 }

@@ -25,14 +25,17 @@ export class MeService {
   async me(accountId: string): Promise<MeDto> {
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
     if (!account) throw AppError.unauthenticated();
-    const [memberships, toAccept, communities, household, householdInvitations, deskHistory] = await Promise.all([
-      this.db.getRepository(MembershipEntity).find({ where: { accountId }, order: { requestedAt: 'ASC' } }),
-      this.memberships.documentsToAccept(accountId),
-      this.communities.list(),
-      this.households.mine(accountId),
-      this.households.invitations(accountId),
-      this.desk.history(accountId),
-    ]);
+    const [memberships, toAccept, communities, household, householdInvitations, deskHistory] =
+      await Promise.all([
+        this.db
+          .getRepository(MembershipEntity)
+          .find({ where: { accountId }, order: { requestedAt: 'ASC' } }),
+        this.memberships.documentsToAccept(accountId),
+        this.communities.list(),
+        this.households.mine(accountId),
+        this.households.invitations(accountId),
+        this.desk.history(accountId),
+      ]);
     const byId = new Map(communities.map((c) => [c.id, c]));
     return {
       id: account.id,
@@ -41,16 +44,23 @@ export class MeService {
       login: account.login,
       locale: account.locale as LocaleEnum,
       isServerAdmin: account.isServerAdmin,
-      memberships: memberships.map((m) => ({
-        id: m.id,
-        community: byId.get(m.communityId)!,
-        role: m.role as RoleEnum,
-        status: m.status as MembershipStatusEnum,
-        requestedAt: m.requestedAt,
-        decidedAt: m.decidedAt,
-        decisionMessage: m.decisionMessage,
-        documentsToAccept: (toAccept.get(m.communityId) ?? []) as DocumentKindEnum[],
-      })),
+      memberships: memberships.flatMap((m) => {
+        const community = byId.get(m.communityId);
+        return community
+          ? [
+              {
+                id: m.id,
+                community,
+                role: m.role as RoleEnum,
+                status: m.status as MembershipStatusEnum,
+                requestedAt: m.requestedAt,
+                decidedAt: m.decidedAt,
+                decisionMessage: m.decisionMessage,
+                documentsToAccept: (toAccept.get(m.communityId) ?? []) as DocumentKindEnum[],
+              },
+            ]
+          : [];
+      }),
       household,
       householdInvitations,
       deskHistory,

@@ -15,7 +15,10 @@ export function hashPassword(password: string): Promise<string> {
  * Checks a password against a hash. Without a hash (unknown account) it still spends the same
  * time, so response times do not tell which accounts exist.
  */
-export async function verifyPassword(hash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  hash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!hash) {
     dummyHash ??= argon2.hash('palier-dummy-password', OPTIONS);
     await argon2.verify(await dummyHash, password).catch(() => false);

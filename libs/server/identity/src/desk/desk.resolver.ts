@@ -10,7 +10,8 @@ export class DeskResolver {
 
   @MemberOf('staff', 'builder', 'admin')
   @Mutation(() => ActivationSheetDto, {
-    description: 'Desk: create an account for a resident who is here and agrees; returns the sheet to print.',
+    description:
+      'Desk: create an account for a resident who is here and agrees; returns the sheet to print.',
   })
   createAccountAtDesk(
     @CurrentViewer() viewer: Viewer,
@@ -22,7 +23,9 @@ export class DeskResolver {
   }
 
   @MemberOf('staff', 'builder', 'admin')
-  @Mutation(() => ActivationSheetDto, { description: 'Desk: print a new activation code for a resident who is here.' })
+  @Mutation(() => ActivationSheetDto, {
+    description: 'Desk: print a new activation code for a resident who is here.',
+  })
   reissueActivationCode(
     @CurrentViewer() viewer: Viewer,
     @Args('communityId', { type: () => ID }) communityId: string,

@@ -1,7 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppError, fieldProblem, parseInput, type AppConfig, type Viewer } from '@palier/server-core';
+import {
+  APP_CONFIG,
+  AppError,
+  fieldProblem,
+  parseInput,
+  type AppConfig,
+  type Viewer,
+} from '@palier/server-core';
 import { CommunityService } from '@palier/server-community';
 import { deskAccountInput } from '@palier/shared';
 import * as QRCode from 'qrcode';
@@ -49,10 +56,15 @@ export class DeskService {
 
   private requireConsent(consent: DeskConsent): void {
     const problems = [];
-    if (consent.residentPresent !== true) problems.push(fieldProblem('residentPresent', 'not_accepted'));
-    if (consent.residentAgrees !== true) problems.push(fieldProblem('residentAgrees', 'not_accepted'));
+    if (consent.residentPresent !== true)
+      problems.push(fieldProblem('residentPresent', 'not_accepted'));
+    if (consent.residentAgrees !== true)
+      problems.push(fieldProblem('residentAgrees', 'not_accepted'));
     if (problems.length) {
-      throw AppError.badInput(problems, 'Cochez les deux cases : la personne est là et elle est d’accord.');
+      throw AppError.badInput(
+        problems,
+        'Cochez les deux cases : la personne est là et elle est d’accord.',
+      );
     }
   }
 
@@ -90,7 +102,12 @@ export class DeskService {
    * as a resident, their acceptance of the charter and privacy notice is recorded as given at the
    * desk, and a one-time activation code is printed for them to choose their password.
    */
-  async createAccount(staff: Viewer, communityId: string, input: unknown, consent: DeskConsent): Promise<ActivationSheetDto> {
+  async createAccount(
+    staff: Viewer,
+    communityId: string,
+    input: unknown,
+    consent: DeskConsent,
+  ): Promise<ActivationSheetDto> {
     this.requireConsent(consent);
     const data = parseInput(deskAccountInput, input);
     return this.db.transaction(async (manager) => {
@@ -115,34 +132,47 @@ export class DeskService {
         manager,
         account.id,
         communityId,
-        { charterVersion: current.charter.version, privacyNoticeVersion: current.privacy_notice.version },
+        {
+          charterVersion: current.charter.version,
+          privacyNoticeVersion: current.privacy_notice.version,
+        },
         action.id,
       );
-      return this.issueCode(manager, staff, communityId, account);
+      return this.issueCode(manager, staff, communityId, { ...account, login });
     });
   }
 
   /** A new activation code for a resident of this community (lost sheet, forgotten password). */
-  async reissueCode(staff: Viewer, communityId: string, accountId: string, consent: DeskConsent): Promise<ActivationSheetDto> {
+  async reissueCode(
+    staff: Viewer,
+    communityId: string,
+    accountId: string,
+    consent: DeskConsent,
+  ): Promise<ActivationSheetDto> {
     this.requireConsent(consent);
     return this.db.transaction(async (manager) => {
-      const member = await manager.getRepository(MembershipEntity).findOneBy({ communityId, accountId });
+      const member = await manager
+        .getRepository(MembershipEntity)
+        .findOneBy({ communityId, accountId });
       if (!member) throw AppError.notFound();
       const account = await manager.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
       if (account.status === 'disabled') throw AppError.forbidden();
-      if (!account.login) {
-        await manager.getRepository(AccountEntity).update(account.id, { login: await this.freeLogin(manager, account.displayName) });
-        Object.assign(account, await manager.getRepository(AccountEntity).findOneByOrFail({ id: accountId }));
-      }
+      const login = account.login ?? (await this.freeLogin(manager, account.displayName));
+      if (!account.login) await manager.getRepository(AccountEntity).update(account.id, { login });
       await manager
         .getRepository(AccountTokenEntity)
         .update({ accountId, kind: 'activation', usedAt: IsNull() }, { expiresAt: new Date() });
       await this.record(manager, staff, communityId, account.id, 'activation_code_reissued');
-      return this.issueCode(manager, staff, communityId, account);
+      return this.issueCode(manager, staff, communityId, { ...account, login });
     });
   }
 
-  private async issueCode(manager: EntityManager, staff: Viewer, communityId: string, account: AccountEntity): Promise<ActivationSheetDto> {
+  private async issueCode(
+    manager: EntityManager,
+    staff: Viewer,
+    communityId: string,
+    account: { id: string; displayName: string; login: string },
+  ): Promise<ActivationSheetDto> {
     const code = activationCode();
     const expiresAt = new Date(Date.now() + ACTIVATION_DAYS * 24 * 60 * 60 * 1000);
     await manager.getRepository(AccountTokenEntity).insert({
@@ -154,13 +184,17 @@ export class DeskService {
     });
     const community = await this.communities.getById(communityId, manager);
     const activationUrl = `${this.config.publicUrl}/activer`;
-    const link = `${activationUrl}?identifiant=${encodeURIComponent(account.login!)}&code=${encodeURIComponent(code)}`;
-    const qrCodeSvg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+    const link = `${activationUrl}?identifiant=${encodeURIComponent(account.login)}&code=${encodeURIComponent(code)}`;
+    const qrCodeSvg = await QRCode.toString(link, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 1,
+    });
     return {
       accountId: account.id,
       displayName: account.displayName,
       communityName: community.name,
-      login: account.login!,
+      login: account.login,
       code,
       activationUrl,
       qrCodeSvg,
@@ -179,13 +213,25 @@ export class DeskService {
 
   /** What staff did for this person at the desk, latest first. */
   async history(accountId: string): Promise<DeskActionDto[]> {
-    const rows: { id: string; action: string; staff: string | null; community: string; created_at: Date }[] = await this.db.query(
+    const rows: {
+      id: string;
+      action: string;
+      staff: string | null;
+      community: string;
+      created_at: Date;
+    }[] = await this.db.query(
       `SELECT d.id, d.action, s.display_name AS staff, c.name AS community, d.created_at
          FROM desk_action d JOIN community c ON c.id = d.community_id
          LEFT JOIN account s ON s.id = d.staff_account_id
         WHERE d.resident_account_id = $1 ORDER BY d.created_at DESC LIMIT 100`,
       [accountId],
     );
-    return rows.map((r) => ({ id: r.id, action: r.action, staffName: r.staff ?? 'Ancien membre', communityName: r.community, createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      staffName: r.staff ?? 'Ancien membre',
+      communityName: r.community,
+      createdAt: r.created_at,
+    }));
   }
 }

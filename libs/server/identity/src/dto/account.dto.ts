@@ -1,8 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CommunityDto, DocumentKindEnum } from '@palier/server-community';
-import { HouseholdMemberKindEnum, LocaleEnum, MembershipStatusEnum, RoleEnum } from '../identity.enums';
+import {
+  HouseholdMemberKindEnum,
+  LocaleEnum,
+  MembershipStatusEnum,
+  RoleEnum,
+} from '../identity.enums';
 
-@ObjectType('MyMembership', { description: 'One of my communities, with my role and status there.' })
+@ObjectType('MyMembership', {
+  description: 'One of my communities, with my role and status there.',
+})
 export class MyMembershipDto {
   @Field(() => ID)
   id: string;
@@ -22,10 +29,15 @@ export class MyMembershipDto {
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The message of the community builder who decided.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The message of the community builder who decided.',
+  })
   decisionMessage: string | null;
 
-  @Field(() => [DocumentKindEnum], { description: 'Documents with a new version I have not accepted yet.' })
+  @Field(() => [DocumentKindEnum], {
+    description: 'Documents with a new version I have not accepted yet.',
+  })
   documentsToAccept: DocumentKindEnum[];
 }
 
@@ -77,7 +89,9 @@ export class HouseholdInvitationDto {
   createdAt: Date;
 }
 
-@ObjectType('DeskAction', { description: 'Something a staff member did for me at the desk, with my agreement.' })
+@ObjectType('DeskAction', {
+  description: 'Something a staff member did for me at the desk, with my agreement.',
+})
 export class DeskActionDto {
   @Field(() => ID)
   id: string;
@@ -95,7 +109,9 @@ export class DeskActionDto {
   createdAt: Date;
 }
 
-@ObjectType('Me', { description: 'The logged-in person: profile, communities, household, history.' })
+@ObjectType('Me', {
+  description: 'The logged-in person: profile, communities, household, history.',
+})
 export class MeDto {
   @Field(() => ID)
   id: string;
@@ -124,6 +140,8 @@ export class MeDto {
   @Field(() => [HouseholdInvitationDto])
   householdInvitations: HouseholdInvitationDto[];
 
-  @Field(() => [DeskActionDto], { description: 'What staff did for me at the desk (latest first).' })
+  @Field(() => [DeskActionDto], {
+    description: 'What staff did for me at the desk (latest first).',
+  })
   deskHistory: DeskActionDto[];
 }

@@ -64,7 +64,9 @@ export class ActivateAccountInput {
   password: string;
 }
 
-@InputType('DocumentVersionsInput', { description: 'The versions of the texts the person read and accepts.' })
+@InputType('DocumentVersionsInput', {
+  description: 'The versions of the texts the person read and accepts.',
+})
 export class DocumentVersionsInput {
   @Field(() => Int)
   charterVersion: number;
@@ -74,7 +76,8 @@ export class DocumentVersionsInput {
 }
 
 @InputType('DeskConsentInput', {
-  description: 'Ticked by the staff member: the resident is here, and agrees that staff act for them.',
+  description:
+    'Ticked by the staff member: the resident is here, and agrees that staff act for them.',
 })
 export class DeskConsentInput {
   @Field()

@@ -14,21 +14,30 @@ export class HouseholdsResolver {
 
   @SignedIn()
   @Mutation(() => MeDto, { description: 'Create my household (I am its first adult).' })
-  async createHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: HouseholdInput): Promise<MeDto> {
+  async createHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: HouseholdInput,
+  ): Promise<MeDto> {
     await this.households.create(viewer, input);
     return this.meService.me(viewer.accountId);
   }
 
   @SignedIn()
   @Mutation(() => MeDto, { description: 'Rename my household or change its postcode.' })
-  async updateHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: HouseholdInput): Promise<MeDto> {
+  async updateHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: HouseholdInput,
+  ): Promise<MeDto> {
     await this.households.update(viewer, input);
     return this.meService.me(viewer.accountId);
   }
 
   @SignedIn()
   @Mutation(() => MeDto, { description: 'Add a child (without an account) to my household.' })
-  async addChild(@CurrentViewer() viewer: Viewer, @Args('input') input: ChildInput): Promise<MeDto> {
+  async addChild(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChildInput,
+  ): Promise<MeDto> {
     await this.households.addChild(viewer, input);
     return this.meService.me(viewer.accountId);
   }
@@ -45,9 +54,13 @@ export class HouseholdsResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: 'Invite another adult by email or login (answers true whether the account exists or not).',
+    description:
+      'Invite another adult by email or login (answers true whether the account exists or not).',
   })
-  inviteToHousehold(@CurrentViewer() viewer: Viewer, @Args('identifier') identifier: string): Promise<boolean> {
+  inviteToHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('identifier') identifier: string,
+  ): Promise<boolean> {
     return this.households.invite(viewer, identifier);
   }
 

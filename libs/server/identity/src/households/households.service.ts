@@ -5,45 +5,75 @@ import { childInput, householdInput, line } from '@palier/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { HouseholdDto, HouseholdInvitationDto } from '../dto/account.dto';
 import { HouseholdMemberKindEnum } from '../identity.enums';
-import { HouseholdEntity, HouseholdInvitationEntity, HouseholdMemberEntity } from './household.entity';
+import {
+  HouseholdEntity,
+  HouseholdInvitationEntity,
+  HouseholdMemberEntity,
+} from './household.entity';
 
 /** Households: one adult creates it, adds the children, invites the other adults. */
 @Injectable()
 export class HouseholdsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private async myMembership(manager: EntityManager, accountId: string): Promise<HouseholdMemberEntity | null> {
+  private async myMembership(
+    manager: EntityManager,
+    accountId: string,
+  ): Promise<HouseholdMemberEntity | null> {
     return manager.getRepository(HouseholdMemberEntity).findOneBy({ accountId });
   }
 
   async mine(accountId: string): Promise<HouseholdDto | null> {
     const me = await this.myMembership(this.db.manager, accountId);
     if (!me) return null;
-    const household = await this.db.getRepository(HouseholdEntity).findOneByOrFail({ id: me.householdId });
-    const members: { id: string; kind: HouseholdMemberKindEnum; name: string; birth_year: number | null; account_id: string | null }[] =
-      await this.db.query(
-        `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.account_id
+    const household = await this.db
+      .getRepository(HouseholdEntity)
+      .findOneByOrFail({ id: me.householdId });
+    const members: {
+      id: string;
+      kind: HouseholdMemberKindEnum;
+      name: string;
+      birth_year: number | null;
+      account_id: string | null;
+    }[] = await this.db.query(
+      `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.account_id
            FROM household_member hm LEFT JOIN account a ON a.id = hm.account_id
           WHERE hm.household_id = $1 ORDER BY hm.kind, hm.added_at, hm.id`,
-        [household.id],
-      );
+      [household.id],
+    );
     return {
       id: household.id,
       name: household.name,
       postalCode: household.postalCode,
-      members: members.map((m) => ({ id: m.id, kind: m.kind, name: m.name, birthYear: m.birth_year, isMe: m.account_id === accountId })),
+      members: members.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        name: m.name,
+        birthYear: m.birth_year,
+        isMe: m.account_id === accountId,
+      })),
     };
   }
 
   async invitations(accountId: string): Promise<HouseholdInvitationDto[]> {
-    const rows: { id: string; household_name: string; invited_by: string | null; created_at: Date }[] = await this.db.query(
+    const rows: {
+      id: string;
+      household_name: string;
+      invited_by: string | null;
+      created_at: Date;
+    }[] = await this.db.query(
       `SELECT i.id, h.name AS household_name, a.display_name AS invited_by, i.created_at
          FROM household_invitation i JOIN household h ON h.id = i.household_id
          LEFT JOIN account a ON a.id = i.invited_by_account_id
         WHERE i.account_id = $1 AND i.answered_at IS NULL ORDER BY i.created_at DESC`,
       [accountId],
     );
-    return rows.map((r) => ({ id: r.id, householdName: r.household_name, invitedBy: r.invited_by ?? '—', createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      householdName: r.household_name,
+      invitedBy: r.invited_by ?? '—',
+      createdAt: r.created_at,
+    }));
   }
 
   async create(viewer: Viewer, input: unknown): Promise<void> {
@@ -52,17 +82,23 @@ export class HouseholdsService {
       if (await this.myMembership(manager, viewer.accountId)) {
         throw new AppError('CONFLICT', 'Vous faites déjà partie d’un foyer.');
       }
-      const household = await manager
-        .getRepository(HouseholdEntity)
-        .save({ name: data.name, postalCode: data.postalCode ?? null, createdByAccountId: viewer.accountId });
-      await manager.getRepository(HouseholdMemberEntity).insert({ householdId: household.id, kind: 'adult', accountId: viewer.accountId });
+      const household = await manager.getRepository(HouseholdEntity).save({
+        name: data.name,
+        postalCode: data.postalCode ?? null,
+        createdByAccountId: viewer.accountId,
+      });
+      await manager
+        .getRepository(HouseholdMemberEntity)
+        .insert({ householdId: household.id, kind: 'adult', accountId: viewer.accountId });
     });
   }
 
   async update(viewer: Viewer, input: unknown): Promise<void> {
     const data = parseInput(householdInput, input);
     const me = await this.requireHousehold(this.db.manager, viewer.accountId);
-    await this.db.getRepository(HouseholdEntity).update(me.householdId, { name: data.name, postalCode: data.postalCode ?? null });
+    await this.db
+      .getRepository(HouseholdEntity)
+      .update(me.householdId, { name: data.name, postalCode: data.postalCode ?? null });
   }
 
   async addChild(viewer: Viewer, input: unknown): Promise<void> {
@@ -80,13 +116,17 @@ export class HouseholdsService {
   async removeMember(viewer: Viewer, memberId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const me = await this.requireHousehold(manager, viewer.accountId);
-      const member = await manager.getRepository(HouseholdMemberEntity).findOneBy({ id: memberId, householdId: me.householdId });
+      const member = await manager
+        .getRepository(HouseholdMemberEntity)
+        .findOneBy({ id: memberId, householdId: me.householdId });
       if (!member) throw AppError.notFound();
       if (member.kind === 'adult' && member.accountId !== viewer.accountId) {
         throw AppError.forbidden('Chaque adulte quitte le foyer lui-même.');
       }
       await manager.getRepository(HouseholdMemberEntity).delete(member.id);
-      const adultsLeft = await manager.getRepository(HouseholdMemberEntity).countBy({ householdId: me.householdId, kind: 'adult' });
+      const adultsLeft = await manager
+        .getRepository(HouseholdMemberEntity)
+        .countBy({ householdId: me.householdId, kind: 'adult' });
       if (adultsLeft === 0) await manager.getRepository(HouseholdEntity).delete(me.householdId);
     });
   }
@@ -109,7 +149,11 @@ export class HouseholdsService {
         .createQueryBuilder()
         .insert()
         .into(HouseholdInvitationEntity)
-        .values({ householdId: me.householdId, accountId: rows[0].id, invitedByAccountId: viewer.accountId })
+        .values({
+          householdId: me.householdId,
+          accountId: rows[0].id,
+          invitedByAccountId: viewer.accountId,
+        })
         .orIgnore()
         .execute();
     });
@@ -118,21 +162,31 @@ export class HouseholdsService {
 
   async answer(viewer: Viewer, invitationId: string, accept: boolean): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const invitation = await manager
-        .getRepository(HouseholdInvitationEntity)
-        .findOne({ where: { id: invitationId, accountId: viewer.accountId, answeredAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.getRepository(HouseholdInvitationEntity).findOne({
+        where: { id: invitationId, accountId: viewer.accountId, answeredAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invitation) throw AppError.notFound();
       if (accept && (await this.myMembership(manager, viewer.accountId))) {
         throw new AppError('CONFLICT', 'Vous faites déjà partie d’un foyer : quittez-le d’abord.');
       }
-      await manager.getRepository(HouseholdInvitationEntity).update(invitation.id, { answeredAt: new Date(), accepted: accept });
+      await manager
+        .getRepository(HouseholdInvitationEntity)
+        .update(invitation.id, { answeredAt: new Date(), accepted: accept });
       if (accept) {
-        await manager.getRepository(HouseholdMemberEntity).insert({ householdId: invitation.householdId, kind: 'adult', accountId: viewer.accountId });
+        await manager.getRepository(HouseholdMemberEntity).insert({
+          householdId: invitation.householdId,
+          kind: 'adult',
+          accountId: viewer.accountId,
+        });
       }
     });
   }
 
-  private async requireHousehold(manager: EntityManager, accountId: string): Promise<HouseholdMemberEntity> {
+  private async requireHousehold(
+    manager: EntityManager,
+    accountId: string,
+  ): Promise<HouseholdMemberEntity> {
     const me = await this.myMembership(manager, accountId);
     if (!me) throw AppError.notFound('Vous n’avez pas encore de foyer.');
     return me;

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@palier/server-core';
-import { CommunityService, type CommunityDto, type NewCommunityDocuments } from '@palier/server-community';
+import {
+  CommunityService,
+  type CommunityDto,
+  type NewCommunityDocuments,
+} from '@palier/server-community';
 import { DataSource } from 'typeorm';
 import { MembershipsService } from './memberships.service';
 
@@ -14,10 +18,20 @@ export class CommunityAdminService {
     private readonly memberships: MembershipsService,
   ) {}
 
-  async create(creator: Pick<Viewer, 'accountId'>, input: unknown, documents?: NewCommunityDocuments): Promise<CommunityDto> {
+  async create(
+    creator: Pick<Viewer, 'accountId'>,
+    input: unknown,
+    documents?: NewCommunityDocuments,
+  ): Promise<CommunityDto> {
     return this.db.transaction(async (manager) => {
       const community = await this.communities.create(input, creator.accountId, manager, documents);
-      await this.memberships.admit(manager, community.id, creator.accountId, 'admin', creator.accountId);
+      await this.memberships.admit(
+        manager,
+        community.id,
+        creator.accountId,
+        'admin',
+        creator.accountId,
+      );
       return community;
     });
   }

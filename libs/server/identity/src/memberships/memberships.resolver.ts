@@ -1,5 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, MemberOf, ServerAdmin, SignedIn, UuidPipe, type Viewer } from '@palier/server-core';
+import {
+  CurrentViewer,
+  MemberOf,
+  ServerAdmin,
+  SignedIn,
+  UuidPipe,
+  type Viewer,
+} from '@palier/server-core';
 import { CommunityDto, NewCommunityInput } from '@palier/server-community';
 import { MeDto } from '../dto/account.dto';
 import { DocumentVersionsInput } from '../dto/identity.inputs';
@@ -19,7 +26,8 @@ export class MembershipsResolver {
 
   @SignedIn()
   @Mutation(() => MeDto, {
-    description: 'Join a community (or ask to), accepting the versions of the charter and privacy notice I read.',
+    description:
+      'Join a community (or ask to), accepting the versions of the charter and privacy notice I read.',
   })
   async joinCommunity(
     @CurrentViewer() viewer: Viewer,
@@ -31,7 +39,9 @@ export class MembershipsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => MeDto, { description: 'Accept new versions of a community’s charter and privacy notice.' })
+  @Mutation(() => MeDto, {
+    description: 'Accept new versions of a community’s charter and privacy notice.',
+  })
   async acceptCommunityDocuments(
     @CurrentViewer() viewer: Viewer,
     @Args('communityId', { type: () => ID }, UuidPipe) communityId: string,
@@ -42,13 +52,19 @@ export class MembershipsResolver {
   }
 
   @MemberOf('builder', 'admin')
-  @Query(() => [MemberDto], { description: 'Builder: requests to join waiting for a decision, oldest first.' })
-  membershipRequests(@Args('communityId', { type: () => ID }) communityId: string): Promise<MemberDto[]> {
+  @Query(() => [MemberDto], {
+    description: 'Builder: requests to join waiting for a decision, oldest first.',
+  })
+  membershipRequests(
+    @Args('communityId', { type: () => ID }) communityId: string,
+  ): Promise<MemberDto[]> {
     return this.memberships.pending(communityId);
   }
 
   @MemberOf('builder', 'admin')
-  @Mutation(() => MemberDto, { description: 'Builder: admit or decline a request, with an optional message.' })
+  @Mutation(() => MemberDto, {
+    description: 'Builder: admit or decline a request, with an optional message.',
+  })
   decideMembership(
     @CurrentViewer() viewer: Viewer,
     @Args('communityId', { type: () => ID }) communityId: string,
@@ -60,7 +76,9 @@ export class MembershipsResolver {
   }
 
   @MemberOf('staff', 'builder', 'admin')
-  @Query(() => MemberConnectionDto, { description: 'Staff: the members, by name, optionally filtered.' })
+  @Query(() => MemberConnectionDto, {
+    description: 'Staff: the members, by name, optionally filtered.',
+  })
   members(
     @Args('communityId', { type: () => ID }) communityId: string,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
@@ -83,13 +101,20 @@ export class MembershipsResolver {
 
   @MemberOf('admin')
   @Query(() => [RoleChangeDto], { description: 'Admin: the log of role changes, latest first.' })
-  roleChanges(@Args('communityId', { type: () => ID }) communityId: string): Promise<RoleChangeDto[]> {
+  roleChanges(
+    @Args('communityId', { type: () => ID }) communityId: string,
+  ): Promise<RoleChangeDto[]> {
     return this.memberships.roleChanges(communityId);
   }
 
   @ServerAdmin()
-  @Mutation(() => CommunityDto, { description: 'Server admin: create a community (you become its first admin).' })
-  createCommunity(@CurrentViewer() viewer: Viewer, @Args('input') input: NewCommunityInput): Promise<CommunityDto> {
+  @Mutation(() => CommunityDto, {
+    description: 'Server admin: create a community (you become its first admin).',
+  })
+  createCommunity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: NewCommunityInput,
+  ): Promise<CommunityDto> {
     return this.communityAdmin.create(viewer, input);
   }
 }

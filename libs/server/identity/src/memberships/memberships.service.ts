@@ -56,11 +56,13 @@ const toMember = (r: MemberRow): MemberDto => ({
 const MEMBER_COLUMNS = `m.id, m.account_id, a.display_name, a.email, a.login, m.role, m.status,
   a.status AS account_status, m.requested_at, m.decision_message`;
 
-const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify([name, id])).toString('base64url');
+const encodeCursor = (name: string, id: string) =>
+  Buffer.from(JSON.stringify([name, id])).toString('base64url');
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
+      return value as [string, string];
   } catch {
     // fall through
   }
@@ -78,20 +80,35 @@ export class MembershipsService {
   ) {}
 
   /** For the access guard: the active membership of an account in a community. */
-  async activeMembership(accountId: string, communityId: string): Promise<ViewerMembership | undefined> {
-    const row = await this.db.getRepository(MembershipEntity).findOneBy({ accountId, communityId, status: 'active' });
+  async activeMembership(
+    accountId: string,
+    communityId: string,
+  ): Promise<ViewerMembership | undefined> {
+    const row = await this.db
+      .getRepository(MembershipEntity)
+      .findOneBy({ accountId, communityId, status: 'active' });
     return row ? { membershipId: row.id, communityId, role: row.role } : undefined;
   }
 
   /** Joins (or asks to join) a community, accepting the charter and privacy notice in force. */
-  async join(viewer: Viewer, communityId: string, versions: AcceptedVersions): Promise<MembershipEntity> {
+  async join(
+    viewer: Viewer,
+    communityId: string,
+    versions: AcceptedVersions,
+  ): Promise<MembershipEntity> {
     return this.db.transaction(async (manager) => {
       const community = await this.communities.getById(communityId, manager);
       await this.recordAcceptance(manager, viewer.accountId, communityId, versions, null);
       const memberships = manager.getRepository(MembershipEntity);
-      const existing = await memberships.findOne({ where: { accountId: viewer.accountId, communityId }, lock: { mode: 'pessimistic_write' } });
+      const existing = await memberships.findOne({
+        where: { accountId: viewer.accountId, communityId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const status = community.admissionMode === 'automatic' ? 'active' : 'pending';
-      if (existing?.status === 'suspended') throw AppError.forbidden('Votre compte est suspendu dans cette communauté. Parlez-en à l’accueil.');
+      if (existing?.status === 'suspended')
+        throw AppError.forbidden(
+          'Votre compte est suspendu dans cette communauté. Parlez-en à l’accueil.',
+        );
       if (existing && existing.status !== 'declined') return existing;
       const now = new Date();
       const values = {
@@ -105,13 +122,24 @@ export class MembershipsService {
         await memberships.update(existing.id, values);
         return { ...existing, ...values };
       }
-      return memberships.save({ accountId: viewer.accountId, communityId, role: 'resident', ...values });
+      return memberships.save({
+        accountId: viewer.accountId,
+        communityId,
+        role: 'resident',
+        ...values,
+      });
     });
   }
 
   /** Accepts the texts in force again (after the community published a new version). */
-  async acceptDocuments(viewer: Viewer, communityId: string, versions: AcceptedVersions): Promise<void> {
-    await this.db.transaction((manager) => this.recordAcceptance(manager, viewer.accountId, communityId, versions, null));
+  async acceptDocuments(
+    viewer: Viewer,
+    communityId: string,
+    versions: AcceptedVersions,
+  ): Promise<void> {
+    await this.db.transaction((manager) =>
+      this.recordAcceptance(manager, viewer.accountId, communityId, versions, null),
+    );
   }
 
   /**
@@ -126,8 +154,14 @@ export class MembershipsService {
     deskActionId: string | null,
   ): Promise<void> {
     const current = await this.communities.currentDocuments(communityId, manager);
-    if (current.charter.version !== versions.charterVersion || current.privacy_notice.version !== versions.privacyNoticeVersion) {
-      throw new AppError('CONFLICT', 'La charte ou la notice de confidentialité vient de changer : relisez-la avant d’accepter.');
+    if (
+      current.charter.version !== versions.charterVersion ||
+      current.privacy_notice.version !== versions.privacyNoticeVersion
+    ) {
+      throw new AppError(
+        'CONFLICT',
+        'La charte ou la notice de confidentialité vient de changer : relisez-la avant d’accepter.',
+      );
     }
     const now = new Date();
     await manager.getRepository(ConsentEntity).insert(
@@ -157,7 +191,8 @@ export class MembershipsService {
       [accountId],
     );
     const result = new Map<string, DocumentKind[]>();
-    for (const r of rows) result.set(r.community_id, [...(result.get(r.community_id) ?? []), r.kind]);
+    for (const r of rows)
+      result.set(r.community_id, [...(result.get(r.community_id) ?? []), r.kind]);
     return result;
   }
 
@@ -171,24 +206,43 @@ export class MembershipsService {
     return rows.map(toMember);
   }
 
-  async decide(decider: Viewer, communityId: string, membershipId: string, admit: boolean, message: unknown): Promise<MemberDto> {
+  async decide(
+    decider: Viewer,
+    communityId: string,
+    membershipId: string,
+    admit: boolean,
+    message: unknown,
+  ): Promise<MemberDto> {
     const note = parseInput(decisionMessageRule, message ?? undefined) ?? null;
     return this.db.transaction(async (manager) => {
       const memberships = manager.getRepository(MembershipEntity);
-      const membership = await memberships.findOne({ where: { id: membershipId, communityId }, lock: { mode: 'pessimistic_write' } });
+      const membership = await memberships.findOne({
+        where: { id: membershipId, communityId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!membership) throw AppError.notFound();
-      if (membership.status !== 'pending') throw new AppError('CONFLICT', 'Cette demande a déjà reçu une réponse.');
+      if (membership.status !== 'pending')
+        throw new AppError('CONFLICT', 'Cette demande a déjà reçu une réponse.');
       await memberships.update(membership.id, {
         status: admit ? 'active' : 'declined',
         decidedAt: new Date(),
         decidedByAccountId: decider.accountId,
         decisionMessage: note,
       });
-      const account = await manager.getRepository(AccountEntity).findOneByOrFail({ id: membership.accountId });
+      const account = await manager
+        .getRepository(AccountEntity)
+        .findOneByOrFail({ id: membership.accountId });
       if (account.email) {
         const community = await this.communities.getById(communityId, manager);
         const locale = isLocale(account.locale) ? account.locale : 'fr';
-        const content = admissionEmail(locale, account.displayName, community.name, admit, note, `${this.config.publicUrl}/c/${community.slug}/espace`);
+        const content = admissionEmail(
+          locale,
+          account.displayName,
+          community.name,
+          admit,
+          note,
+          `${this.config.publicUrl}/c/${community.slug}/espace`,
+        );
         await this.outbox.enqueue(manager, {
           idempotencyKey: `admission:${membership.id}:${membership.requestedAt.toISOString()}`,
           accountId: account.id,
@@ -203,7 +257,11 @@ export class MembershipsService {
     });
   }
 
-  private async member(manager: EntityManager, communityId: string, membershipId: string): Promise<MemberDto> {
+  private async member(
+    manager: EntityManager,
+    communityId: string,
+    membershipId: string,
+  ): Promise<MemberDto> {
     const rows: MemberRow[] = await manager.query(
       `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN account a ON a.id = m.account_id WHERE m.community_id = $1 AND m.id = $2`,
       [communityId, membershipId],
@@ -213,7 +271,12 @@ export class MembershipsService {
   }
 
   /** Members of a community by name (staff lists and desk look-up), keyset-paginated. */
-  async members(communityId: string, search: string | null, first: number, after: string | null): Promise<MemberConnectionDto> {
+  async members(
+    communityId: string,
+    search: string | null,
+    first: number,
+    after: string | null,
+  ): Promise<MemberConnectionDto> {
     const limit = Math.min(Math.max(first, 1), 100);
     const params: unknown[] = [communityId];
     let where = `m.community_id = $1`;
@@ -234,24 +297,46 @@ export class MembershipsService {
       params,
     );
     const page = rows.slice(0, limit);
-    const edges = page.map((r) => ({ cursor: encodeCursor(r.display_name, r.id), node: toMember(r) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = page.map((r) => ({
+      cursor: encodeCursor(r.display_name, r.id),
+      node: toMember(r),
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   /** Admin: changes a member's role (logged); a community always keeps at least one admin. */
-  async changeRole(admin: Viewer, communityId: string, membershipId: string, role: CommunityRole): Promise<MemberDto> {
+  async changeRole(
+    admin: Viewer,
+    communityId: string,
+    membershipId: string,
+    role: CommunityRole,
+  ): Promise<MemberDto> {
     if (!COMMUNITY_ROLES.includes(role)) throw AppError.badInput([]);
     return this.db.transaction(async (manager) => {
       const memberships = manager.getRepository(MembershipEntity);
       // Lock the community's admins too, so two admins cannot demote each other at once.
-      await manager.query(`SELECT id FROM membership WHERE community_id = $1 AND role = 'admin' FOR UPDATE`, [communityId]);
-      const membership = await memberships.findOne({ where: { id: membershipId, communityId }, lock: { mode: 'pessimistic_write' } });
+      await manager.query(
+        `SELECT id FROM membership WHERE community_id = $1 AND role = 'admin' FOR UPDATE`,
+        [communityId],
+      );
+      const membership = await memberships.findOne({
+        where: { id: membershipId, communityId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!membership) throw AppError.notFound();
-      if (membership.status !== 'active') throw new AppError('CONFLICT', 'Seul un membre admis peut recevoir un rôle.');
+      if (membership.status !== 'active')
+        throw new AppError('CONFLICT', 'Seul un membre admis peut recevoir un rôle.');
       if (membership.role === role) return this.member(manager, communityId, membershipId);
       if (membership.role === 'admin') {
         const admins = await memberships.countBy({ communityId, role: 'admin', status: 'active' });
-        if (admins <= 1) throw new AppError('CONFLICT', 'La communauté doit garder au moins une personne administratrice.');
+        if (admins <= 1)
+          throw new AppError(
+            'CONFLICT',
+            'La communauté doit garder au moins une personne administratrice.',
+          );
       }
       await memberships.update(membership.id, { role });
       await manager.getRepository(RoleChangeEntity).insert({
@@ -267,13 +352,19 @@ export class MembershipsService {
   }
 
   async roleChanges(communityId: string): Promise<RoleChangeDto[]> {
-    const rows: { id: string; member: string; from_role: string | null; to_role: string; changed_by: string | null; changed_at: Date }[] =
-      await this.db.query(
-        `SELECT r.id, a.display_name AS member, r.from_role, r.to_role, b.display_name AS changed_by, r.changed_at
+    const rows: {
+      id: string;
+      member: string;
+      from_role: string | null;
+      to_role: string;
+      changed_by: string | null;
+      changed_at: Date;
+    }[] = await this.db.query(
+      `SELECT r.id, a.display_name AS member, r.from_role, r.to_role, b.display_name AS changed_by, r.changed_at
            FROM role_change r JOIN account a ON a.id = r.account_id LEFT JOIN account b ON b.id = r.changed_by_account_id
           WHERE r.community_id = $1 ORDER BY r.changed_at DESC LIMIT 200`,
-        [communityId],
-      );
+      [communityId],
+    );
     return rows.map((r) => ({
       id: r.id,
       memberName: r.member,

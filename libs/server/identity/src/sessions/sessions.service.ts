@@ -31,7 +31,12 @@ export class SessionsService {
   ) {}
 
   /** Opens a session for the account and sets its cookie on the response. */
-  async open(accountId: string, req: Request, res: Response, manager: EntityManager = this.db.manager): Promise<string> {
+  async open(
+    accountId: string,
+    req: Request,
+    res: Response,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
     const token = randomSecret();
     const now = new Date();
     const session = await manager.getRepository(SessionEntity).save({
@@ -84,11 +89,15 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.db.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.db
+      .getRepository(SessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** "Log out everywhere": every session of the account ends now. */
   async revokeAll(accountId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.getRepository(SessionEntity).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager
+      .getRepository(SessionEntity)
+      .update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

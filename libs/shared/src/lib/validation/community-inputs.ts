@@ -13,7 +13,11 @@ const phoneRule = z
 
 const openingPeriodRule = z
   .object({
-    weekday: z.number({ error: 'required' }).int().min(1, { error: 'out_of_range' }).max(7, { error: 'out_of_range' }),
+    weekday: z
+      .number({ error: 'required' })
+      .int()
+      .min(1, { error: 'out_of_range' })
+      .max(7, { error: 'out_of_range' }),
     opens: TIME_RULE,
     closes: TIME_RULE,
   })
@@ -23,7 +27,9 @@ const logoUrlRule = z
   .string()
   .trim()
   .max(500, { error: 'too_long' })
-  .refine((v) => /^https:\/\/[^\s]+$/.test(v) || /^\/[^\s/][^\s]*$/.test(v), { error: 'invalid_format' });
+  .refine((v) => /^https:\/\/[^\s]+$/.test(v) || /^\/[^\s/][^\s]*$/.test(v), {
+    error: 'invalid_format',
+  });
 
 /** The profile of a community, as its admin edits it. */
 export const communityProfileInput = z.object({
@@ -34,14 +40,22 @@ export const communityProfileInput = z.object({
   city: line(120),
   phone: phoneRule.nullish(),
   email: emailRule.nullish(),
-  timeZone: z.string().trim().min(1, { error: 'required' }).max(60).refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('fr', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, { error: 'invalid_format' }),
+  timeZone: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .max(60)
+    .refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('fr', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'invalid_format' },
+    ),
   openingHours: z.array(openingPeriodRule).max(30, { error: 'too_long' }),
   admissionMode: z.enum(ADMISSION_MODES, { error: 'invalid_format' }),
   languages: z.array(z.enum(LOCALES, { error: 'invalid_format' })).min(1, { error: 'required' }),
@@ -54,7 +68,9 @@ export const newCommunityInput = communityProfileInput.extend({
   kind: z.enum(COMMUNITY_KINDS, { error: 'invalid_format' }),
 });
 
-const dateRule = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_format' });
+const dateRule = z
+  .string({ error: 'required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_format' });
 
 export const closureInput = z
   .object({ startsOn: dateRule, endsOn: dateRule, label: line(80) })

@@ -13,7 +13,10 @@ export const signUpInput = z.object({
 
 export const logInInput = z.object({
   identifier: line(254),
-  password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200, { error: 'too_long' }),
+  password: z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(200, { error: 'too_long' }),
 });
 
 export const profileInput = z.object({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FieldCode } from './field-codes';
 
+// Control characters are exactly what this rule looks for.
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const code = (c: FieldCode) => ({ error: c });
