@@ -50,7 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const embedded = process.env['PALIER_TEST_DATABASE_MODE'] === 'embedded';
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DEMO_CONTENT: 'false',
     WEB_DIST_DIR: '/nonexistent-web-build',
     PUBLIC_URL: 'http://palier.test',
@@ -60,7 +60,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_POOL_SIZE: embedded ? '1' : '5',
     ...env,
   });
-  const endpoint = await openDatabase(config);
+  // The run's embedded database is served like the product's: same single-session rules.
+  const endpoint = { ...(await openDatabase(config)), embedded };
   const app = await createApp(config, endpoint);
   const server = app.getHttpServer();
   const db = app.get<DataSource>(getDataSourceToken());
