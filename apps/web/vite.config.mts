@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -6,13 +7,13 @@ const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const api = 'http://127.0.0.1:3000';
 
-/** The same path aliases as tsconfig.base.json, matched exactly (no deep imports). */
-const aliases = {
-  '@palier/web-ui': 'libs/web/ui/src/index.ts',
-  '@palier/web-i18n': 'libs/web/i18n/src/index.ts',
-  '@palier/web-data-access': 'libs/web/data-access/src/index.ts',
-  '@palier/shared': 'libs/shared/src/index.ts',
-};
+/** The path aliases of tsconfig.base.json that the web may use, matched exactly (no deep imports). */
+const tsconfig = JSON.parse(readFileSync(`${repoRoot}tsconfig.base.json`, 'utf8'));
+const aliases = Object.fromEntries(
+  Object.entries(tsconfig.compilerOptions.paths as Record<string, string[]>)
+    .filter(([name]) => name.startsWith('@palier/web-') || name === '@palier/shared')
+    .map(([name, [path]]) => [name, path]),
+);
 
 export default defineConfig({
   root: appRoot,

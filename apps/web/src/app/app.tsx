@@ -3,8 +3,9 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { identityRoutes } from '@palier/web-identity';
+import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
-import { CommunityPage } from './pages/community-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 
@@ -13,7 +14,7 @@ export interface AppProps {
   client: ApolloClient;
 }
 
-/** Providers and routes. Pages live under ./pages until their feature libraries exist. */
+/** Providers and routes: the app's own pages, then each feature library's. */
 export function App({ i18n, client }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -22,7 +23,8 @@ export function App({ i18n, client }: AppProps) {
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<HomePage />} />
-              <Route path="c/:slug" element={<CommunityPage />} />
+              {identityRoutes()}
+              {staffRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

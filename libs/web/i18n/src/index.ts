@@ -18,3 +18,6 @@ export {
   type OpeningDay,
   type OpeningPeriodInput,
 } from './opening-hours';
+export { registerTranslations, registeredNamespaces, type FeatureTranslations } from './namespaces';
+export { formatDateInWords, formatDateTimeInWords, localClockTime } from './dates';
+export { translationProblems, flattenTranslations } from './translation-problems';

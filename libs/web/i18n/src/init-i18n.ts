@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@palier/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { applyDocumentLocale, storeLocale } from './locale-preference';
+import { registeredNamespaces } from './namespaces';
 import { resources } from './resources';
 
 /**
@@ -10,11 +11,20 @@ import { resources } from './resources';
  */
 export function initI18n(locale: Locale = DEFAULT_LOCALE): I18n {
   const instance = i18next.createInstance();
+  const bundles = Object.fromEntries(
+    LOCALES.map((lng) => [
+      lng,
+      {
+        ...resources[lng],
+        ...Object.fromEntries([...registeredNamespaces()].map(([ns, texts]) => [ns, texts[lng]])),
+      },
+    ]),
+  );
   void instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    resources,
+    resources: bundles,
     initAsync: false,
     returnEmptyString: false,
     interpolation: { escapeValue: false }, // React escapes what it renders

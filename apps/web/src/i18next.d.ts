@@ -1,0 +1,18 @@
+import 'i18next';
+import type { resources } from '@palier/web-i18n';
+import type { identityTranslations } from '@palier/web-identity';
+import type { sessionTranslations } from '@palier/web-session';
+import type { staffTranslations } from '@palier/web-staff';
+
+/** Type-checked translation keys: the common texts and each feature library's namespace. */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: {
+      translation: (typeof resources)['fr']['translation'];
+      session: typeof sessionTranslations.fr;
+      identity: typeof identityTranslations.fr;
+      staff: typeof staffTranslations.fr;
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { Fragment } from 'react';
+
+/** The routes of this feature, placed by the app inside its shell (children of the root route). */
+export function staffRoutes() {
+  return <Fragment />;
+}
