@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, openDatabase } from '@palier/server-core';
 import { AppModule } from './app.module';
+import { createAdmin, createCommunity, UsageError } from './cli/admin-commands';
 import { printSchema } from './cli/print-schema';
 import { seedDemo } from './demo/seed-demo';
 import { failStartup } from './startup-errors';
@@ -9,7 +10,11 @@ import { failStartup } from './startup-errors';
 const USAGE = `Usage: palier <command>
   migrate             apply the database migrations
   seed                put the demo communities in place (idempotent)
-  schema [file]       print the GraphQL schema (to a file when given)`;
+  schema [file]       print the GraphQL schema (to a file when given)
+  create-admin --email … --name …
+                      make a server administrator (prints a password for a new account)
+  create-community --slug … --name … --address … --postal-code … --city … --admin-email …
+                      create a community with its first admin`;
 
 async function withApp(
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
@@ -42,6 +47,14 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
           created.length ? `Created: ${created.join(', ')}\n` : 'Demo content already in place.\n',
         );
       });
+    case 'create-admin':
+      return withApp(async (app) => {
+        process.stdout.write(`${await createAdmin(app, args)}\n`);
+      });
+    case 'create-community':
+      return withApp(async (app) => {
+        process.stdout.write(`${await createCommunity(app, args)}\n`);
+      });
     case 'schema': {
       const schema = await printSchema();
       if (args[0]) writeFileSync(args[0], schema);
@@ -54,4 +67,10 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
   }
 }
 
-run(process.argv[2], process.argv.slice(3)).catch((error) => failStartup(error));
+run(process.argv[2], process.argv.slice(3)).catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  failStartup(error);
+});

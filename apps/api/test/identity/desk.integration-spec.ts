@@ -109,15 +109,13 @@ describe('desk mode: staff act for a resident who is here and agrees', () => {
       i: { login: first.login, code: first.code, password: 'mon secret à moi' },
     });
     expect(old.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const ok = await t
-      .agent()
-      .gql(ACTIVATE, {
-        i: {
-          login: first.login,
-          code: again.data!.reissueActivationCode.code,
-          password: 'mon secret à moi',
-        },
-      });
+    const ok = await t.agent().gql(ACTIVATE, {
+      i: {
+        login: first.login,
+        code: again.data!.reissueActivationCode.code,
+        password: 'mon secret à moi',
+      },
+    });
     expect(
       (
         ok.data as { activateAccount: { deskHistory: { action: string }[] } }

@@ -34,7 +34,7 @@ const logoUrlRule = z
 /** The profile of a community, as its admin edits it. */
 export const communityProfileInput = z.object({
   name: line(120),
-  presentation: paragraph(2000),
+  presentation: z.string({ error: 'required' }).trim().max(2000, { error: 'too_long' }),
   streetAddress: line(200),
   postalCode: postalCodeRule,
   city: line(120),
