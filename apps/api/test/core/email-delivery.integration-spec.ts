@@ -47,29 +47,25 @@ describe('email delivery through SMTP (SMTP_URL set)', () => {
     const db = t.app.get<DataSource>(getDataSourceToken());
     const key = `test:${Date.now()}`;
     await db.transaction((manager) =>
-      t.app
-        .get(Outbox)
-        .enqueue(manager, {
-          idempotencyKey: key,
-          to: 'amina@exemple.fr',
-          locale: 'fr',
-          kind: 'test',
-          subject: 'Bonjour Amina',
-          text: 'Un message en texte simple.',
-        }),
+      t.app.get(Outbox).enqueue(manager, {
+        idempotencyKey: key,
+        to: 'amina@exemple.fr',
+        locale: 'fr',
+        kind: 'test',
+        subject: 'Bonjour Amina',
+        text: 'Un message en texte simple.',
+      }),
     );
     // Enqueued twice with the same key: still one email.
     await db.transaction((manager) =>
-      t.app
-        .get(Outbox)
-        .enqueue(manager, {
-          idempotencyKey: key,
-          to: 'amina@exemple.fr',
-          locale: 'fr',
-          kind: 'test',
-          subject: 'Bonjour Amina',
-          text: 'Un message en texte simple.',
-        }),
+      t.app.get(Outbox).enqueue(manager, {
+        idempotencyKey: key,
+        to: 'amina@exemple.fr',
+        locale: 'fr',
+        kind: 'test',
+        subject: 'Bonjour Amina',
+        text: 'Un message en texte simple.',
+      }),
     );
     const delivery = t.app.get(EmailDelivery);
     expect(await delivery.deliverPending()).toBeGreaterThanOrEqual(1);

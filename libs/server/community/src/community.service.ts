@@ -7,6 +7,7 @@ import {
   documentInput,
   newCommunityInput,
   newsInput,
+  type Locale,
   type OpeningPeriod,
 } from '@palier/shared';
 import { DateTime } from 'luxon';
@@ -28,6 +29,7 @@ import {
   type OpeningStatusDto,
 } from './dto/community-parts.dto';
 import { isoDate, openingStatus } from './opening-status';
+import { renderSasSnapshot } from './sas-snapshot/render-sas-snapshot';
 
 export interface NewCommunityDocuments {
   charter?: { summary: string; body: string };
@@ -195,6 +197,20 @@ export class CommunityService {
       .delete({ id: closureId, communityId });
     if (!result.affected) throw AppError.notFound();
     return true;
+  }
+
+  /** The sas of this slug as plain HTML (see render-sas-snapshot.ts), or undefined if unknown. */
+  async sasSnapshot(
+    slug: string,
+    locale: Locale,
+  ): Promise<{ name: string; html: string } | undefined> {
+    const community = await this.getBySlug(slug).catch(() => undefined);
+    if (!community) return undefined;
+    const [status, news] = await Promise.all([
+      this.openingStatus(community),
+      this.latestNews(community.id),
+    ]);
+    return { name: community.name, html: renderSasSnapshot({ community, status, news, locale }) };
   }
 
   async latestNews(communityId: string): Promise<NewsDto[]> {
