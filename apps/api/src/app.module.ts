@@ -2,10 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
+import { NotificationsModule } from '@palier/server-notifications';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
-export const FEATURE_MODULES = [CommunityModule, IdentityModule];
+export const FEATURE_MODULES = [CommunityModule, IdentityModule, NotificationsModule];
 
 @Module({})
 export class AppModule {

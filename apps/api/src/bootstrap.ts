@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { sameOriginOnly, type AppConfig, type DatabaseEndpoint } from '@palier/server-core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { RealtimeIoAdapter } from '@palier/server-notifications';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web-app';
@@ -41,6 +42,9 @@ export async function createApp(
   app.use(cookieParser());
   app.use(sameOriginOnly(config.publicUrl));
   serveWebApp(app, config.webDistDir);
+  const realtime = new RealtimeIoAdapter(app, config.redisUrl);
+  await realtime.connect();
+  app.useWebSocketAdapter(realtime);
   await app.init();
   return app;
 }

@@ -105,3 +105,14 @@ export async function logIn(
   if (res.errors) throw new Error(`log in failed: ${JSON.stringify(res.errors)}`);
   return client;
 }
+
+/** The session cookie of the account after logging in ("palier_session=…"), for socket clients. */
+export async function sessionCookie(
+  t: TestApp,
+  account: { email: string | null },
+): Promise<string> {
+  const res = await t.agent().gql(`mutation($i: LogInInput!) { logIn(input: $i) { id } }`, {
+    i: { identifier: account.email, password: PASSWORD },
+  });
+  return String(res.headers['set-cookie']).split(';')[0];
+}

@@ -40,6 +40,8 @@ export interface TestApp {
   /** A browser-like client keeping its session cookie. */
   agent(): Client;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Listens on a free loopback port (for socket.io clients); returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return { ip, http, gql: post(http, ip) };
     },
     query: (sql, params) => db.query(sql, params),
+    async listen() {
+      await app.listen(0, '127.0.0.1');
+      return app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1'));
+    },
     async close() {
       await app.close();
       await endpoint.close();

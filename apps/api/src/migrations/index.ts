@@ -1,5 +1,10 @@
 import { Foundation1763884800000 } from './1763884800000-foundation';
 import { IdentityAndSas1763900000000 } from './1763900000000-identity-and-sas';
+import { Notifications1763910000000 } from './1763910000000-notifications';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
-export const MIGRATIONS = [Foundation1763884800000, IdentityAndSas1763900000000];
+export const MIGRATIONS = [
+  Foundation1763884800000,
+  IdentityAndSas1763900000000,
+  Notifications1763910000000,
+];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, fieldProblem, parseInput } from '@palier/server-core';
+import { AppError, fieldProblem, parseInput, Transactions } from '@palier/server-core';
 import {
   closureInput,
   communityProfileInput,
@@ -30,6 +30,7 @@ import {
 } from './dto/community-parts.dto';
 import { isoDate, openingStatus } from './opening-status';
 import { renderSasSnapshot } from './sas-snapshot/render-sas-snapshot';
+import './community.events';
 
 export interface NewCommunityDocuments {
   charter?: { summary: string; body: string };
@@ -41,7 +42,10 @@ const SAS_NEWS_COUNT = 5;
 /** Communities: their public profile, documents, closures and news. */
 @Injectable()
 export class CommunityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   /** The directory of communities on this server, by name. */
   async list(): Promise<CommunityDto[]> {
@@ -224,10 +228,13 @@ export class CommunityService {
 
   async publishNews(communityId: string, input: unknown, byAccountId: string): Promise<NewsDto> {
     const data = parseInput(newsInput, input);
-    const row = await this.db
-      .getRepository(CommunityNewsEntity)
-      .save({ communityId, ...data, authorAccountId: byAccountId, publishedAt: new Date() });
-    return fromNewsEntity(row);
+    return this.tx.run(async (manager, emit) => {
+      const row = await manager
+        .getRepository(CommunityNewsEntity)
+        .save({ communityId, ...data, authorAccountId: byAccountId, publishedAt: new Date() });
+      emit({ type: 'news.published', payload: { communityId, newsId: row.id, title: row.title } });
+      return fromNewsEntity(row);
+    });
   }
 
   async removeNews(communityId: string, newsId: string): Promise<boolean> {

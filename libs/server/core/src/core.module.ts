@@ -9,6 +9,8 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { PrivacyRegistryModule } from './privacy/privacy.module';
 import { EmailModule } from './email/email.module';
+import { EventsModule } from './events/events.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 export interface CoreModuleOptions extends DatabaseModuleOptions {
@@ -29,6 +31,8 @@ export class CoreModule {
         HealthModule,
         PrivacyRegistryModule,
         EmailModule,
+        EventsModule,
+        JobsModule,
         RateLimitModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

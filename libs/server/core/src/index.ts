@@ -16,3 +16,16 @@ export { EmailDelivery } from './email/email-delivery';
 export { EmailOutboxEntity } from './email/email-outbox.entity';
 export { sameOriginOnly } from './http/same-origin';
 export * from './validation/uuid.pipe';
+export { DomainEvents, type DomainEvent, type DomainEventType } from './events/domain-events';
+
+/**
+ * The typed map of domain events. It is declared here, in the library's entry point, so that each
+ * feature module can add its events by declaration merging:
+ * `declare module '@palier/server-core' { interface DomainEventMap { 'x.happened': {…} } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+export interface DomainEventMap {}
+export * from './events/transactions';
+export { Jobs, type Job } from './jobs/jobs';
+export { DATABASE_ENDPOINT } from './database/database.module';
+export { encodeCursor, decodeCursor } from './pagination/cursor';

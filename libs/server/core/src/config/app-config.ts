@@ -55,6 +55,13 @@ const schema = z.object({
       error: 'must be a URL like smtp://user:password@mail.example.org:587',
     })
     .optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/.+/.test(v), {
+      error: 'must be a URL like redis://127.0.0.1:6379',
+    })
+    .optional(),
+  RUN_JOBS: booleanFlag.default(true),
   EMAIL_FROM: z
     .string()
     .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
@@ -81,6 +88,10 @@ export interface AppConfig {
   /** SMTP server for emails; without it emails go to the log and the development mailbox. */
   smtpUrl?: string;
   emailFrom: string;
+  /** Redis for real-time messages between several API processes; absent = in-process only. */
+  redisUrl?: string;
+  /** Run the background jobs in this process (on by default; at most one runs each job at a time). */
+  runJobs: boolean;
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -118,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoContent: v.DEMO_CONTENT ?? v.NODE_ENV !== 'production',
     trustProxy: v.TRUST_PROXY,
     smtpUrl: v.SMTP_URL,
+    redisUrl: v.REDIS_URL,
+    runJobs: v.RUN_JOBS,
     emailFrom:
       v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };

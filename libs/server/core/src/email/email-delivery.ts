@@ -1,105 +1,130 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import { DataSource, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { EmailOutboxEntity } from './email-outbox.entity';
+import { Jobs } from '../jobs/jobs';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
+/** A claim older than this, never marked sent, means the sending process died mid-way. */
+const CLAIM_TIMEOUT_MINUTES = 10;
+
+interface OutboxRow {
+  id: string;
+  idempotency_key: string;
+  to_address: string;
+  locale: string;
+  kind: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  attempts: number;
+}
 
 /**
- * Sends the outbox: through SMTP when SMTP_URL is set; otherwise the email is written to the log
- * and stays readable on the development mailbox page (/dev/mailbox).
+ * Sends the outbox, as the background job "deliver-emails": through SMTP when SMTP_URL is set;
+ * otherwise the email is written to the log and stays readable on /dev/mailbox.
+ *
+ * Never twice: each email is claimed before it is sent and marked after. If the process dies in
+ * between, nobody knows whether it left, so it is not sent again but flagged "uncertain" (at most
+ * once). A failure reported by the SMTP server releases the claim and retries with a backoff.
  */
 @Injectable()
-export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EmailDelivery implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Email');
-  private transport?: Transporter;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly transport?: Transporter;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: Jobs,
   ) {
     if (config.smtpUrl) this.transport = createTransport(config.smtpUrl);
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.timer = setInterval(
-      () => void this.deliverPending().catch((e) => this.logger.error(e)),
-      3000,
-    );
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'deliver-emails',
+      everyMs: 3000,
+      run: () => this.deliverPending().then((n) => (n ? `${n} sent` : undefined)),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 
-  /** Sends what is due; returns how many were sent. One run at a time in this process. */
-  deliverPending(): Promise<number> {
-    this.running ??= this.deliverBatch().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async deliverBatch(): Promise<number> {
-    const repo = this.dataSource.getRepository(EmailOutboxEntity);
-    const due = await repo.find({
-      where: { sentAt: IsNull(), availableAt: LessThanOrEqual(new Date()) },
-      order: { availableAt: 'ASC' },
-      take: BATCH,
-    });
+  /** Sends what is due now; returns how many were sent. */
+  async deliverPending(): Promise<number> {
+    await this.db.query(
+      `UPDATE email_outbox SET uncertain = true
+        WHERE sent_at IS NULL AND NOT uncertain AND claimed_at < now() - interval '${CLAIM_TIMEOUT_MINUTES} minutes'`,
+    );
+    const claimed = await this.claim();
     let sent = 0;
-    for (const email of due) {
-      if (email.attempts >= MAX_ATTEMPTS) continue;
+    for (const email of claimed) {
       try {
         await this.send(email);
-        await repo.update(
-          { id: email.id, sentAt: IsNull() },
-          { sentAt: new Date(), attempts: email.attempts + 1, lastError: null },
-        );
-        sent++;
       } catch (error) {
-        const attempts = email.attempts + 1;
-        const backoffSeconds = Math.min(3600, 30 * 2 ** attempts);
-        await repo.update(email.id, {
-          attempts,
-          lastError: String((error as Error).message).slice(0, 500),
-          availableAt: new Date(Date.now() + backoffSeconds * 1000),
-        });
-        this.logger.warn(
-          `Email ${email.id} (${email.kind}) not sent, attempt ${attempts}: ${(error as Error).message}`,
-        );
+        await this.release(email, error as Error);
+        continue;
       }
+      await this.markSent(email.id);
+      sent++;
     }
     return sent;
   }
 
-  private async send(email: EmailOutboxEntity): Promise<void> {
+  /** Takes the due emails for this run (others running at the same time skip them). */
+  async claim(limit = BATCH): Promise<OutboxRow[]> {
+    return this.db
+      .query(
+        `UPDATE email_outbox SET claimed_at = now()
+        WHERE id IN (SELECT id FROM email_outbox
+                      WHERE sent_at IS NULL AND claimed_at IS NULL AND NOT uncertain
+                        AND attempts < ${MAX_ATTEMPTS} AND available_at <= now()
+                      ORDER BY available_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, idempotency_key, to_address, locale, kind, subject, text_body, html_body, attempts`,
+        [limit],
+      )
+      .then(([rows]: [OutboxRow[]]) => rows);
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.db.query(
+      `UPDATE email_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+      [id],
+    );
+  }
+
+  private async release(email: OutboxRow, error: Error): Promise<void> {
+    const attempts = email.attempts + 1;
+    const backoffSeconds = Math.min(3600, 30 * 2 ** attempts);
+    await this.db.query(
+      `UPDATE email_outbox SET claimed_at = NULL, attempts = $2, last_error = $3,
+              available_at = now() + make_interval(secs => $4) WHERE id = $1`,
+      [email.id, attempts, error.message.slice(0, 500), backoffSeconds],
+    );
+    this.logger.warn(
+      `Email ${email.id} (${email.kind}) not sent, attempt ${attempts}: ${error.message}`,
+    );
+  }
+
+  async send(email: OutboxRow): Promise<void> {
     if (!this.transport) {
-      this.logger.log(`Email (not sent: no SMTP_URL) to ${email.toAddress} — ${email.subject}`);
+      this.logger.log(`Email (not sent: no SMTP_URL) to ${email.to_address} — ${email.subject}`);
       return;
     }
     await this.transport.sendMail({
       from: this.config.emailFrom,
-      to: email.toAddress,
+      to: email.to_address,
       subject: email.subject,
-      text: email.textBody,
-      html: email.htmlBody ?? undefined,
+      text: email.text_body,
+      html: email.html_body ?? undefined,
       headers: { 'Content-Language': email.locale },
-      messageId: `<${email.idempotencyKey.replace(/[^A-Za-z0-9.-]/g, '.')}@${new URL(this.config.publicUrl).hostname}>`,
+      messageId: `<${email.idempotency_key.replace(/[^A-Za-z0-9.-]/g, '.')}@${new URL(this.config.publicUrl).hostname}>`,
     });
   }
 }

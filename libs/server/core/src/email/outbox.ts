@@ -12,6 +12,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html?: string;
+  /** Not before this moment (e.g. the end of the member's quiet hours). */
+  notBefore?: Date | null;
 }
 
 /** Writes emails to the outbox table, in the caller's transaction; delivery happens after commit. */
@@ -31,7 +33,7 @@ export class Outbox {
         subject: email.subject,
         textBody: email.text,
         htmlBody: email.html ?? null,
-        availableAt: () => 'now()',
+        availableAt: email.notBefore ?? (() => 'now()'),
       })
       .orIgnore()
       .execute();

@@ -8,6 +8,7 @@ import {
   parseInput,
   RATE_RULES,
   RateLimits,
+  Transactions,
   type AppConfig,
   type Viewer,
 } from '@palier/server-core';
@@ -25,6 +26,7 @@ import type { Request, Response } from 'express';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { passwordResetEmail } from '../identity.emails';
 import { SessionsService } from '../sessions/sessions.service';
+import '../identity.events';
 import { AccountTokenEntity } from './account-token.entity';
 import { AccountEntity } from './account.entity';
 import { hashPassword, refuseCommonPassword, verifyPassword } from './passwords';
@@ -46,6 +48,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly limits: RateLimits,
     private readonly outbox: Outbox,
+    private readonly tx: Transactions,
   ) {}
 
   async signUp(input: unknown, req: Request, res: Response): Promise<string> {
@@ -98,13 +101,15 @@ export class AccountsService {
   }
 
   async logOut(viewer: Viewer, res: Response): Promise<boolean> {
-    await this.sessions.revoke(viewer.sessionId);
+    const sessionIds = await this.sessions.revoke(viewer.sessionId);
+    await this.tx.publish({ type: 'sessions.revoked', payload: { sessionIds } });
     this.sessions.clearCookie(res);
     return true;
   }
 
   async logOutEverywhere(viewer: Viewer, res: Response): Promise<boolean> {
-    await this.sessions.revokeAll(viewer.accountId);
+    const sessionIds = await this.sessions.revokeAll(viewer.accountId);
+    await this.tx.publish({ type: 'sessions.revoked', payload: { sessionIds } });
     this.sessions.clearCookie(res);
     return true;
   }
@@ -138,12 +143,10 @@ export class AccountsService {
     }
     refuseCommonPassword(data.newPassword, 'newPassword');
     const passwordHash = await hashPassword(data.newPassword);
-    await this.db.transaction(async (manager) => {
+    await this.tx.run(async (manager, emit) => {
       await manager.getRepository(AccountEntity).update(viewer.accountId, { passwordHash });
-      await manager.query(
-        `UPDATE session SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-        [viewer.accountId, viewer.sessionId],
-      );
+      const sessionIds = await this.sessions.revokeAll(viewer.accountId, manager, viewer.sessionId);
+      emit({ type: 'sessions.revoked', payload: { sessionIds } });
     });
     return true;
   }
@@ -186,7 +189,7 @@ export class AccountsService {
     const data = parseInput(resetPasswordInput, input);
     refuseCommonPassword(data.newPassword, 'newPassword');
     const passwordHash = await hashPassword(data.newPassword);
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const token = await manager.getRepository(AccountTokenEntity).findOne({
         where: {
           tokenHash: sha256(data.token),
@@ -200,7 +203,10 @@ export class AccountsService {
         throw new AppError('BAD_USER_INPUT', 'Ce lien ne marche plus : demandez-en un nouveau.');
       await manager.getRepository(AccountTokenEntity).update(token.id, { usedAt: new Date() });
       await manager.getRepository(AccountEntity).update(token.accountId, { passwordHash });
-      await this.sessions.revokeAll(token.accountId, manager);
+      emit({
+        type: 'sessions.revoked',
+        payload: { sessionIds: await this.sessions.revokeAll(token.accountId, manager) },
+      });
       await this.sessions.open(token.accountId, req, res, manager);
       return token.accountId;
     });
@@ -212,7 +218,7 @@ export class AccountsService {
     const data = parseInput(activateAccountInput, input);
     refuseCommonPassword(data.password, 'password');
     const passwordHash = await hashPassword(data.password);
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const rows: { token_id: string; account_id: string }[] = await manager.query(
         `SELECT t.id AS token_id, a.id AS account_id
            FROM account_token t JOIN account a ON a.id = t.account_id
@@ -232,7 +238,10 @@ export class AccountsService {
       await manager
         .getRepository(AccountEntity)
         .update(row.account_id, { passwordHash, status: 'active' });
-      await this.sessions.revokeAll(row.account_id, manager);
+      emit({
+        type: 'sessions.revoked',
+        payload: { sessionIds: await this.sessions.revokeAll(row.account_id, manager) },
+      });
       await this.sessions.open(row.account_id, req, res, manager);
       return row.account_id;
     });

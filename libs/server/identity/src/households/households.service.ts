@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, parseInput, type Viewer } from '@palier/server-core';
+import { AppError, parseInput, Transactions, type Viewer } from '@palier/server-core';
 import { childInput, householdInput, line } from '@palier/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { HouseholdDto, HouseholdInvitationDto } from '../dto/account.dto';
@@ -14,7 +14,10 @@ import {
 /** Households: one adult creates it, adds the children, invites the other adults. */
 @Injectable()
 export class HouseholdsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   private async myMembership(
     manager: EntityManager,
@@ -137,7 +140,7 @@ export class HouseholdsService {
    */
   async invite(viewer: Viewer, identifier: unknown): Promise<boolean> {
     const who = parseInput(line(254), identifier).toLowerCase();
-    await this.db.transaction(async (manager) => {
+    await this.tx.run(async (manager, emit) => {
       const me = await this.requireHousehold(manager, viewer.accountId);
       const rows: { id: string }[] = await manager.query(
         `SELECT a.id FROM account a WHERE (a.email = $1 OR a.login = $1) AND a.status <> 'disabled' AND a.id <> $2
@@ -145,7 +148,7 @@ export class HouseholdsService {
         [who, viewer.accountId],
       );
       if (!rows[0]) return;
-      await manager
+      const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(HouseholdInvitationEntity)
@@ -155,7 +158,22 @@ export class HouseholdsService {
           invitedByAccountId: viewer.accountId,
         })
         .orIgnore()
+        .returning('id')
         .execute();
+      const invitation = (inserted.raw as { id: string }[])[0];
+      if (!invitation) return;
+      const household = await manager
+        .getRepository(HouseholdEntity)
+        .findOneByOrFail({ id: me.householdId });
+      emit({
+        type: 'household.invited',
+        payload: {
+          invitationId: invitation.id,
+          accountId: rows[0].id,
+          householdName: household.name,
+          invitedByName: viewer.displayName,
+        },
+      });
     });
     return true;
   }

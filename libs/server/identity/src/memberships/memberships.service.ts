@@ -4,8 +4,11 @@ import {
   APP_CONFIG,
   AppError,
   COMMUNITY_ROLES,
+  decodeCursor,
+  encodeCursor,
   Outbox,
   parseInput,
+  Transactions,
   type AppConfig,
   type CommunityRole,
   type Viewer,
@@ -18,6 +21,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import type { MemberConnectionDto, MemberDto, RoleChangeDto } from '../dto/member.dto';
 import { admissionEmail } from '../identity.emails';
 import { MembershipStatusEnum, RoleEnum } from '../identity.enums';
+import '../identity.events';
 import { ConsentEntity } from './consent.entity';
 import { MembershipEntity } from './membership.entity';
 import { RoleChangeEntity } from './role-change.entity';
@@ -56,19 +60,6 @@ const toMember = (r: MemberRow): MemberDto => ({
 const MEMBER_COLUMNS = `m.id, m.account_id, a.display_name, a.email, a.login, m.role, m.status,
   a.status AS account_status, m.requested_at, m.decision_message`;
 
-const encodeCursor = (name: string, id: string) =>
-  Buffer.from(JSON.stringify([name, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', 'Ce lien de page n’est plus valable.');
-}
-
 /** Memberships: joining through the sas, the builder's queue, roles and their log. */
 @Injectable()
 export class MembershipsService {
@@ -77,6 +68,7 @@ export class MembershipsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly communities: CommunityService,
     private readonly outbox: Outbox,
+    private readonly tx: Transactions,
   ) {}
 
   /** For the access guard: the active membership of an account in a community. */
@@ -90,13 +82,22 @@ export class MembershipsService {
     return row ? { membershipId: row.id, communityId, role: row.role } : undefined;
   }
 
+  /** The accounts holding one of these roles, active, in a community (e.g. whom to notify). */
+  async accountsWithRoles(communityId: string, roles: CommunityRole[]): Promise<string[]> {
+    const rows: { account_id: string }[] = await this.db.query(
+      `SELECT account_id FROM membership WHERE community_id = $1 AND status = 'active' AND role = ANY($2::text[])`,
+      [communityId, roles],
+    );
+    return rows.map((r) => r.account_id);
+  }
+
   /** Joins (or asks to join) a community, accepting the charter and privacy notice in force. */
   async join(
     viewer: Viewer,
     communityId: string,
     versions: AcceptedVersions,
   ): Promise<MembershipEntity> {
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const community = await this.communities.getById(communityId, manager);
       await this.recordAcceptance(manager, viewer.accountId, communityId, versions, null);
       const memberships = manager.getRepository(MembershipEntity);
@@ -118,16 +119,23 @@ export class MembershipsService {
         decidedByAccountId: null,
         decisionMessage: null,
       } as const;
-      if (existing) {
-        await memberships.update(existing.id, values);
-        return { ...existing, ...values };
+      const membership = await memberships.save(
+        existing
+          ? { ...existing, ...values }
+          : { accountId: viewer.accountId, communityId, role: 'resident' as const, ...values },
+      );
+      if (status === 'pending') {
+        emit({
+          type: 'membership.requested',
+          payload: {
+            communityId,
+            membershipId: membership.id,
+            accountId: viewer.accountId,
+            displayName: viewer.displayName,
+          },
+        });
       }
-      return memberships.save({
-        accountId: viewer.accountId,
-        communityId,
-        role: 'resident',
-        ...values,
-      });
+      return membership;
     });
   }
 
@@ -214,7 +222,7 @@ export class MembershipsService {
     message: unknown,
   ): Promise<MemberDto> {
     const note = parseInput(decisionMessageRule, message ?? undefined) ?? null;
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const memberships = manager.getRepository(MembershipEntity);
       const membership = await memberships.findOne({
         where: { id: membershipId, communityId },
@@ -253,6 +261,16 @@ export class MembershipsService {
           text: content.text,
         });
       }
+      emit({
+        type: 'membership.decided',
+        payload: {
+          communityId,
+          membershipId: membership.id,
+          accountId: membership.accountId,
+          admitted: admit,
+          message: note,
+        },
+      });
       return this.member(manager, communityId, membership.id);
     });
   }
@@ -286,7 +304,7 @@ export class MembershipsService {
       where += ` AND (a.display_name ILIKE $${params.length} OR a.login::text ILIKE $${params.length} OR a.email::text ILIKE $${params.length})`;
     }
     if (after) {
-      const [name, id] = decodeCursor(after);
+      const [name, id] = decodeCursor(after, 2);
       params.push(name, id);
       where += ` AND (lower(a.display_name), m.id) > (lower($${params.length - 1}), $${params.length}::uuid)`;
     }
@@ -298,7 +316,7 @@ export class MembershipsService {
     );
     const page = rows.slice(0, limit);
     const edges = page.map((r) => ({
-      cursor: encodeCursor(r.display_name, r.id),
+      cursor: encodeCursor([r.display_name, r.id]),
       node: toMember(r),
     }));
     return {

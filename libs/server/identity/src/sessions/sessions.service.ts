@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, type Viewer } from '@palier/server-core';
 import { isLocale } from '@palier/shared';
 import type { Request, Response } from 'express';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { randomSecret, sha256 } from '../accounts/secret-tokens';
 import { SessionEntity } from './session.entity';
 
@@ -88,16 +88,26 @@ export class SessionsService {
     };
   }
 
-  async revoke(sessionId: string): Promise<void> {
-    await this.db
-      .getRepository(SessionEntity)
-      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Ends one session; returns the ids of the sessions ended (none if it had ended already). */
+  async revoke(sessionId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+      [sessionId],
+    );
+    return rows.map((r) => r.id);
   }
 
-  /** "Log out everywhere": every session of the account ends now. */
-  async revokeAll(accountId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager
-      .getRepository(SessionEntity)
-      .update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** "Log out everywhere" (but for `keep`, if given): returns the ids of the sessions ended. */
+  async revokeAll(
+    accountId: string,
+    manager: EntityManager = this.db.manager,
+    keep: string | null = null,
+  ): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE session SET revoked_at = now()
+        WHERE account_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      [accountId, keep],
+    );
+    return rows.map((r) => r.id);
   }
 }

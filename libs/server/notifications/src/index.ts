@@ -1,0 +1,3 @@
+export { NotificationsModule } from './notifications.module';
+export { NotificationsService } from './notifications.service';
+export { RealtimeIoAdapter } from './realtime-io.adapter';

@@ -1,0 +1,112 @@
+import type { Locale, NotificationKind } from '@palier/shared';
+
+type Data = Record<string, string>;
+type Texts = Record<NotificationKind, (d: Data) => string>;
+
+/** One sentence per kind of notification, in each language: the bell, the page and the emails. */
+const SENTENCES: Record<Locale, Texts> = {
+  fr: {
+    membership_requested: (d) =>
+      `${d['name']} demande à rejoindre la communauté ${d['community']}.`,
+    membership_decided: (d) =>
+      d['admitted'] === 'true'
+        ? `Bienvenue ! Vous faites maintenant partie de la communauté ${d['community']}.`
+        : `Votre demande pour la communauté ${d['community']} n’a pas été acceptée.`,
+    household_invited: (d) =>
+      `${d['invitedBy']} vous invite à rejoindre le foyer « ${d['household']} ».`,
+  },
+  en: {
+    membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
+    membership_decided: (d) =>
+      d['admitted'] === 'true'
+        ? `Welcome! You are now a member of the ${d['community']} community.`
+        : `Your request for the ${d['community']} community was not accepted.`,
+    household_invited: (d) =>
+      `${d['invitedBy']} invites you to join the household “${d['household']}”.`,
+  },
+  ar: {
+    membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
+    membership_decided: (d) =>
+      d['admitted'] === 'true'
+        ? `مرحبًا بك! أنت الآن عضو في مجتمع ${d['community']}.`
+        : `لم يتم قبول طلبك للانضمام إلى مجتمع ${d['community']}.`,
+    household_invited: (d) => `${d['invitedBy']} يدعوك إلى الانضمام إلى أسرة «${d['household']}».`,
+  },
+};
+
+const EMAIL_PARTS: Record<
+  Locale,
+  {
+    hello: (name: string) => string;
+    open: string;
+    unsubscribe: string;
+    digestSubject: (n: number) => string;
+    digestIntro: string;
+    signature: string;
+  }
+> = {
+  fr: {
+    hello: (name) => `Bonjour ${name},`,
+    open: 'Pour voir :',
+    unsubscribe: 'Ne plus recevoir ces e-mails (en un clic) :',
+    digestSubject: (n) => `${n} nouvelle${n > 1 ? 's' : ''} depuis votre dernier résumé`,
+    digestIntro: 'Voici ce qui s’est passé depuis votre dernier résumé :',
+    signature: '— Palier, la communauté en ligne de votre centre social',
+  },
+  en: {
+    hello: (name) => `Hello ${name},`,
+    open: 'To see it:',
+    unsubscribe: 'Stop these emails (one click):',
+    digestSubject: (n) => `${n} new since your last summary`,
+    digestIntro: 'Here is what happened since your last summary:',
+    signature: '— Palier, the online community of your social centre',
+  },
+  ar: {
+    hello: (name) => `مرحبًا ${name}،`,
+    open: 'للاطلاع:',
+    unsubscribe: 'إيقاف هذه الرسائل (بنقرة واحدة):',
+    digestSubject: (n) => `${n} من الجديد منذ ملخصك الأخير`,
+    digestIntro: 'إليك ما حدث منذ ملخصك الأخير:',
+    signature: '— بالييه، المجتمع الرقمي لمركزكم الاجتماعي',
+  },
+};
+
+export function notificationSentence(locale: Locale, kind: string, data: Data): string {
+  const sentence = (SENTENCES[locale] as Record<string, (d: Data) => string>)[kind];
+  return sentence ? sentence(data) : kind;
+}
+
+export interface EmailText {
+  subject: string;
+  text: string;
+}
+
+/** An email for one notification, with its one-click unsubscribe link. */
+export function notificationEmail(
+  locale: Locale,
+  name: string,
+  sentence: string,
+  link: string,
+  unsubscribe: string,
+): EmailText {
+  const p = EMAIL_PARTS[locale];
+  return {
+    subject: sentence,
+    text: `${p.hello(name)}\n\n${sentence}\n\n${p.open} ${link}\n\n${p.signature}\n\n${p.unsubscribe} ${unsubscribe}\n`,
+  };
+}
+
+/** A digest of several notifications. */
+export function digestEmail(
+  locale: Locale,
+  name: string,
+  lines: { sentence: string; link: string }[],
+  unsubscribe: string,
+): EmailText {
+  const p = EMAIL_PARTS[locale];
+  const items = lines.map((l) => `• ${l.sentence}\n  ${l.link}`).join('\n');
+  return {
+    subject: p.digestSubject(lines.length),
+    text: `${p.hello(name)}\n\n${p.digestIntro}\n\n${items}\n\n${p.signature}\n\n${p.unsubscribe} ${unsubscribe}\n`,
+  };
+}

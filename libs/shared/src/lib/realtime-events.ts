@@ -1,0 +1,39 @@
+/**
+ * The socket.io event map, shared by the API gateway and the web client: the names and payloads
+ * of every real-time message. Nothing else goes over the socket.
+ */
+export interface RealtimeNotification {
+  id: string;
+  kind: string;
+  text: string;
+  link: string;
+  createdAt: string;
+}
+
+export interface ServerToClientEvents {
+  /** A new notification for the connected member, with their new unread count. */
+  'notification:new': (payload: {
+    notification: RealtimeNotification;
+    unreadCount: number;
+  }) => void;
+  /** The member's unread count changed (read elsewhere, e.g. on another device). */
+  'notification:count': (payload: { unreadCount: number }) => void;
+  /** A public announcement was published in a community the socket follows. */
+  'community:news': (payload: { communityId: string; newsId: string; title: string }) => void;
+}
+
+export type SubscribeAck = { ok: true } | { ok: false; error: 'FORBIDDEN' | 'BAD_USER_INPUT' };
+
+export interface ClientToServerEvents {
+  /** Follow a community's live updates: members get its members room, visitors its public one. */
+  'community:follow': (communityId: string, ack: (result: SubscribeAck) => void) => void;
+  'community:unfollow': (communityId: string) => void;
+}
+
+/** Room names: one per member, one per community (members) and one public per community. */
+export const rooms = {
+  user: (accountId: string) => `user:${accountId}`,
+  session: (sessionId: string) => `session:${sessionId}`,
+  community: (communityId: string) => `community:${communityId}`,
+  communityPublic: (communityId: string) => `community:${communityId}:public`,
+};
