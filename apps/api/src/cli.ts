@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, openDatabase } from '@palier/server-core';
+import { Jobs, loadConfig, openDatabase } from '@palier/server-core';
 import { AppModule } from './app.module';
 import { createAdmin, createCommunity, UsageError } from './cli/admin-commands';
 import { printSchema } from './cli/print-schema';
@@ -11,6 +11,7 @@ const USAGE = `Usage: palier <command>
   migrate             apply the database migrations
   seed                put the demo communities in place (idempotent)
   schema [file]       print the GraphQL schema (to a file when given)
+  run-job <name>      run a background job now (deliver-emails, send-digests)
   create-admin --email … --name …
                       make a server administrator (prints a password for a new account)
   create-community --slug … --name … --address … --postal-code … --city … --admin-email …
@@ -19,7 +20,8 @@ const USAGE = `Usage: palier <command>
 async function withApp(
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
 ) {
-  const config = loadConfig();
+  // A command does its one thing: the scheduler stays off, whatever RUN_JOBS says.
+  const config = loadConfig({ ...process.env, RUN_JOBS: 'false' });
   const endpoint = await openDatabase(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, endpoint), {
     logger: ['error', 'warn'],
@@ -46,6 +48,15 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
         process.stdout.write(
           created.length ? `Created: ${created.join(', ')}\n` : 'Demo content already in place.\n',
         );
+      });
+    case 'run-job':
+      return withApp(async (app) => {
+        const jobs = app.get(Jobs);
+        if (!args[0] || !jobs.names().includes(args[0])) {
+          throw new UsageError(`Usage: run-job <name>, with a name among: ${jobs.names().join(', ')}`);
+        }
+        const result = await jobs.runNow(args[0]);
+        process.stdout.write(`${args[0]}: ${result ?? 'nothing to do'}\n`);
       });
     case 'create-admin':
       return withApp(async (app) => {
