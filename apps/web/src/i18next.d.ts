@@ -1,6 +1,7 @@
 import 'i18next';
 import type { resources } from '@palier/web-i18n';
 import type { identityTranslations } from '@palier/web-identity';
+import type { notificationsTranslations } from '@palier/web-notifications';
 import type { sessionTranslations } from '@palier/web-session';
 import type { staffTranslations } from '@palier/web-staff';
 
@@ -13,6 +14,7 @@ declare module 'i18next' {
       session: typeof sessionTranslations.fr;
       identity: typeof identityTranslations.fr;
       staff: typeof staffTranslations.fr;
+      notifications: typeof notificationsTranslations.fr;
     };
   }
 }

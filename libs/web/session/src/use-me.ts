@@ -1,5 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LogOutDocument, MeDocument, type MeFieldsFragment } from '@palier/web-data-access';
+import {
+  LogOutDocument,
+  MeDocument,
+  useRealtime,
+  type MeFieldsFragment,
+} from '@palier/web-data-access';
 import { useCallback } from 'react';
 
 export type Me = MeFieldsFragment;
@@ -20,14 +25,16 @@ export function useMembership(slug: string | undefined) {
 }
 
 /**
- * After logging in or out, everything cached belongs to someone else: clear the cache and load
- * the pages again for the new viewer.
+ * After logging in or out, everything cached belongs to someone else: clear the cache, load the
+ * pages again for the new viewer, and reconnect the live socket with the new session cookie.
  */
 export function useSessionChanged() {
   const client = useApolloClient();
+  const realtime = useRealtime();
   return useCallback(async () => {
+    realtime?.reconnect();
     await client.resetStore();
-  }, [client]);
+  }, [client, realtime]);
 }
 
 export function useLogOut() {
