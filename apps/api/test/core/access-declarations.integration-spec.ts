@@ -4,9 +4,10 @@ import { ACCESS_METADATA } from '@palier/server-core';
 import { startTestApp, TestApp } from '../test-app';
 
 const RESOLVER_FIELD = 'graphql:resolver_type';
+const SOCKET_MESSAGE = 'websockets:message_mapping';
 
 /**
- * Security by default: every GraphQL resolver field and every HTTP route of the running app
+ * Security by default: every GraphQL resolver field, HTTP route and socket message of the app
  * declares who may call it (@Public or a role rule). An undeclared one fails this test.
  */
 describe('access declarations', () => {
@@ -34,7 +35,8 @@ describe('access declarations', () => {
         const handler = prototype[method];
         const isField = Reflect.hasMetadata(RESOLVER_FIELD, handler);
         const isRoute = isController && Reflect.hasMetadata(PATH_METADATA, handler);
-        if (!isField && !isRoute) continue;
+        const isMessage = Reflect.hasMetadata(SOCKET_MESSAGE, handler);
+        if (!isField && !isRoute && !isMessage) continue;
         const name = `${metatype.name}.${method}`;
         checked.push(name);
         const rule = reflector.getAllAndOverride(ACCESS_METADATA, [handler, metatype]);
@@ -42,7 +44,7 @@ describe('access declarations', () => {
       }
     }
     expect(checked).toEqual(
-      expect.arrayContaining(['CommunityResolver.communities', 'HealthController.live']),
+      expect.arrayContaining(['CommunityResolver.communities', 'HealthController.live', 'RealtimeGateway.follow']),
     );
     expect(undeclared).toEqual([]);
   });
