@@ -67,7 +67,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
         privacyNoticeVersion: docs.privacy_notice.version,
       };
       for (const demoAccount of demo.accounts) {
-        await placeAccount(manager, memberships, passwordHash, community.id, demoAccount, versions);
+        await placeAccount(manager, memberships, passwordHash, community.id, demoAccount, versions, admin.id);
       }
     }
     await ensureDemoHousehold(manager);
@@ -82,6 +82,7 @@ async function placeAccount(
   communityId: string,
   demo: DemoAccount,
   versions: { charterVersion: number; privacyNoticeVersion: number },
+  byAccountId: string,
 ) {
   const { account } = await ensureAccount(manager, passwordHash, demo);
   await memberships.recordAcceptance(manager, account.id, communityId, versions, null);
@@ -91,7 +92,7 @@ async function placeAccount(
       [communityId, account.id],
     );
   } else {
-    await memberships.admit(manager, communityId, account.id, demo.role, null);
+    await memberships.admit(manager, communityId, account.id, demo.role, byAccountId);
   }
 }
 

@@ -43,7 +43,7 @@ export const activateAccountInput = z.object({
 export const deskAccountInput = z.object({
   displayName: line(80),
   locale: localeRule,
-  email: emailRule.optional(),
+  email: emailRule.nullish(),
 });
 
 export const householdInput = z.object({
