@@ -1,6 +1,93 @@
-import { Fragment } from 'react';
+import { LoadingRegion, Skeleton } from '@palier/web-ui';
+import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route } from 'react-router';
+
+/**
+ * A team page is loaded when first opened, in its own file: residents, often on an old phone,
+ * never download the team's pages.
+ */
+function later(load: () => Promise<ComponentType>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const RequestsPage = later(() => import('./requests/requests-page').then((m) => m.RequestsPage));
+const DeskPage = later(() => import('./desk/desk-page').then((m) => m.DeskPage));
+const ActivationSheetPage = later(() =>
+  import('./desk/activation-sheet-page').then((m) => m.ActivationSheetPage),
+);
+const NewsPage = later(() => import('./news/news-page').then((m) => m.NewsPage));
+const SettingsPage = later(() => import('./settings/settings-page').then((m) => m.SettingsPage));
+const CreateCommunityPage = later(() =>
+  import('./server-admin/create-community-page').then((m) => m.CreateCommunityPage),
+);
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <LoadingRegion label={t('common.loading')}>
+      <Skeleton shape="heading" />
+      <Skeleton lines={3} />
+    </LoadingRegion>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 /** The routes of this feature, placed by the app inside its shell (children of the root route). */
 export function staffRoutes() {
-  return <Fragment />;
+  return (
+    <Fragment>
+      <Route
+        path="c/:slug/demandes"
+        element={
+          <Page>
+            <RequestsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="c/:slug/guichet"
+        element={
+          <Page>
+            <DeskPage />
+          </Page>
+        }
+      />
+      <Route
+        path="c/:slug/guichet/fiche"
+        element={
+          <Page>
+            <ActivationSheetPage />
+          </Page>
+        }
+      />
+      <Route
+        path="c/:slug/annonces"
+        element={
+          <Page>
+            <NewsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="c/:slug/reglages"
+        element={
+          <Page>
+            <SettingsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="admin/communautes"
+        element={
+          <Page>
+            <CreateCommunityPage />
+          </Page>
+        }
+      />
+    </Fragment>
+  );
 }
