@@ -44,7 +44,11 @@ describe('access declarations', () => {
       }
     }
     expect(checked).toEqual(
-      expect.arrayContaining(['CommunityResolver.communities', 'HealthController.live', 'RealtimeGateway.follow']),
+      expect.arrayContaining([
+        'CommunityResolver.communities',
+        'HealthController.live',
+        'RealtimeGateway.follow',
+      ]),
     );
     expect(undeclared).toEqual([]);
   });

@@ -88,11 +88,13 @@ describe('joining through the sas', () => {
       decisionMessage: 'Bienvenue !',
     });
     const [email] = await t.query<{ subject: string; text_body: string }>(
-      `SELECT subject, text_body FROM email_outbox WHERE to_address = $1 AND kind = 'admission'`,
+      `SELECT subject, text_body FROM email_outbox WHERE to_address = $1 AND kind = 'membership_decided'`,
       [account.email],
     );
-    expect(email.subject).toBe(`Bienvenue dans la communauté ${approval.name}`);
-    expect(email.text_body).toContain('« Bienvenue ! »');
+    expect(email.subject).toBe(
+      `Bienvenue ! Vous faites maintenant partie de la communauté ${approval.name}. Message de l’équipe : « Bienvenue ! »`,
+    );
+    expect(email.text_body).toContain(`/c/${approval.slug}/espace`);
     const consents = await t.query(
       `SELECT kind, version FROM consent WHERE account_id = $1 ORDER BY kind`,
       [account.id],

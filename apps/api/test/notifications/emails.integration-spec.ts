@@ -68,18 +68,16 @@ describe('notification emails: preferences, quiet hours, digests, unsubscribe, n
       [account.id],
     );
     // 23:30 in Paris, winter time.
-    await t.app
-      .get(NotificationsService)
-      .notify(
-        {
-          accountIds: [account.id],
-          communityId: null,
-          kind: 'household_invited',
-          data: { household: 'Foyer', invitedBy: 'Ali' },
-          link: '/foyer',
-        },
-        new Date('2030-01-14T22:30:00Z'),
-      );
+    await t.app.get(NotificationsService).notify(
+      {
+        accountIds: [account.id],
+        communityId: null,
+        kind: 'household_invited',
+        data: { household: 'Foyer', invitedBy: 'Ali' },
+        link: '/foyer',
+      },
+      new Date('2030-01-14T22:30:00Z'),
+    );
     const [email] = await outbox(account.email!);
     expect(new Date(email.available_at).toISOString()).toBe('2030-01-15T06:00:00.000Z');
   });
@@ -140,15 +138,13 @@ describe('notification emails: preferences, quiet hours, digests, unsubscribe, n
 
   it('never sends an email twice when the sending process died between sending and marking it', async () => {
     const account = await createAccount(t);
-    await t.app
-      .get(NotificationsService)
-      .notify({
-        accountIds: [account.id],
-        communityId: null,
-        kind: 'household_invited',
-        data: { household: 'F', invitedBy: 'G' },
-        link: '/foyer',
-      });
+    await t.app.get(NotificationsService).notify({
+      accountIds: [account.id],
+      communityId: null,
+      kind: 'household_invited',
+      data: { household: 'F', invitedBy: 'G' },
+      link: '/foyer',
+    });
     const delivery = t.app.get(EmailDelivery);
     // The process claims the email and sends it, then dies before marking it.
     const claimed = (await delivery.claim(100)).filter((e) => e.to_address === account.email);

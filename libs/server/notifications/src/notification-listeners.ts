@@ -31,7 +31,7 @@ export class NotificationListeners implements OnModuleInit {
         accountIds: [e.accountId],
         communityId: e.communityId,
         kind: 'membership_decided',
-        data: { community: community.name, admitted: String(e.admitted) },
+        data: { community: community.name, admitted: String(e.admitted), message: e.message ?? '' },
         link: `/c/${community.slug}/espace`,
       });
     });

@@ -9,27 +9,30 @@ const SENTENCES: Record<Locale, Texts> = {
     membership_requested: (d) =>
       `${d['name']} demande à rejoindre la communauté ${d['community']}.`,
     membership_decided: (d) =>
-      d['admitted'] === 'true'
+      (d['admitted'] === 'true'
         ? `Bienvenue ! Vous faites maintenant partie de la communauté ${d['community']}.`
-        : `Votre demande pour la communauté ${d['community']} n’a pas été acceptée.`,
+        : `Votre demande pour la communauté ${d['community']} n’a pas été acceptée. Vous pouvez en parler à l’accueil.`) +
+      (d['message'] ? ` Message de l’équipe : « ${d['message']} »` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} vous invite à rejoindre le foyer « ${d['household']} ».`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
     membership_decided: (d) =>
-      d['admitted'] === 'true'
+      (d['admitted'] === 'true'
         ? `Welcome! You are now a member of the ${d['community']} community.`
-        : `Your request for the ${d['community']} community was not accepted.`,
+        : `Your request for the ${d['community']} community was not accepted. You are welcome to talk about it at the desk.`) +
+      (d['message'] ? ` Message from the team: “${d['message']}”` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} invites you to join the household “${d['household']}”.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
     membership_decided: (d) =>
-      d['admitted'] === 'true'
+      (d['admitted'] === 'true'
         ? `مرحبًا بك! أنت الآن عضو في مجتمع ${d['community']}.`
-        : `لم يتم قبول طلبك للانضمام إلى مجتمع ${d['community']}.`,
+        : `لم يتم قبول طلبك للانضمام إلى مجتمع ${d['community']}. يمكنك التحدث في الأمر مع مكتب الاستقبال.`) +
+      (d['message'] ? ` رسالة من الفريق: «${d['message']}»` : ''),
     household_invited: (d) => `${d['invitedBy']} يدعوك إلى الانضمام إلى أسرة «${d['household']}».`,
   },
 };

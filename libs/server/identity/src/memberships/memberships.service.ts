@@ -6,7 +6,6 @@ import {
   COMMUNITY_ROLES,
   decodeCursor,
   encodeCursor,
-  Outbox,
   parseInput,
   Transactions,
   type AppConfig,
@@ -19,7 +18,6 @@ import { decisionMessageRule, isLocale } from '@palier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import type { MemberConnectionDto, MemberDto, RoleChangeDto } from '../dto/member.dto';
-import { admissionEmail } from '../identity.emails';
 import { MembershipStatusEnum, RoleEnum } from '../identity.enums';
 import '../identity.events';
 import { ConsentEntity } from './consent.entity';
@@ -67,7 +65,6 @@ export class MembershipsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly communities: CommunityService,
-    private readonly outbox: Outbox,
     private readonly tx: Transactions,
   ) {}
 
@@ -237,30 +234,7 @@ export class MembershipsService {
         decidedByAccountId: decider.accountId,
         decisionMessage: note,
       });
-      const account = await manager
-        .getRepository(AccountEntity)
-        .findOneByOrFail({ id: membership.accountId });
-      if (account.email) {
-        const community = await this.communities.getById(communityId, manager);
-        const locale = isLocale(account.locale) ? account.locale : 'fr';
-        const content = admissionEmail(
-          locale,
-          account.displayName,
-          community.name,
-          admit,
-          note,
-          `${this.config.publicUrl}/c/${community.slug}/espace`,
-        );
-        await this.outbox.enqueue(manager, {
-          idempotencyKey: `admission:${membership.id}:${membership.requestedAt.toISOString()}`,
-          accountId: account.id,
-          to: account.email,
-          locale,
-          kind: 'admission',
-          subject: content.subject,
-          text: content.text,
-        });
-      }
+      // The member is told by the notifications module (in the app, and by email as they chose).
       emit({
         type: 'membership.decided',
         payload: {
