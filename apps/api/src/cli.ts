@@ -53,7 +53,9 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
       return withApp(async (app) => {
         const jobs = app.get(Jobs);
         if (!args[0] || !jobs.names().includes(args[0])) {
-          throw new UsageError(`Usage: run-job <name>, with a name among: ${jobs.names().join(', ')}`);
+          throw new UsageError(
+            `Usage: run-job <name>, with a name among: ${jobs.names().join(', ')}`,
+          );
         }
         const result = await jobs.runNow(args[0]);
         process.stdout.write(`${args[0]}: ${result ?? 'nothing to do'}\n`);

@@ -67,7 +67,15 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
         privacyNoticeVersion: docs.privacy_notice.version,
       };
       for (const demoAccount of demo.accounts) {
-        await placeAccount(manager, memberships, passwordHash, community.id, demoAccount, versions, admin.id);
+        await placeAccount(
+          manager,
+          memberships,
+          passwordHash,
+          community.id,
+          demoAccount,
+          versions,
+          admin.id,
+        );
       }
     }
     await ensureDemoHousehold(manager);

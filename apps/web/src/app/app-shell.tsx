@@ -1,5 +1,8 @@
 import type { Locale } from '@palier/shared';
 import { localeFromSearch, useLocale } from '@palier/web-i18n';
+import { AccountMenu } from '@palier/web-identity';
+import { NotificationBell, RealtimeNotice } from '@palier/web-notifications';
+import { useMe } from '@palier/web-session';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -9,17 +12,20 @@ import { LanguageSwitch } from './language-switch';
 export function AppShell() {
   const { t } = useTranslation();
   const { setLocale } = useLocale();
+  const { me } = useMe();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
 
-  // After a navigation, start reading and tabbing at the new content, from the top.
+  // After a navigation, start reading and tabbing at the new content, from the top — unless the
+  // address points to a part of the page (`/c/slug#accueil`): the page then goes there itself.
   useEffect(() => {
     if (previousPath.current === location.pathname) return;
     previousPath.current = location.pathname;
+    if (location.hash) return;
     window.scrollTo(0, 0);
     mainRef.current?.focus();
-  }, [location.pathname]);
+  }, [location.pathname, location.hash]);
 
   // `?lang=ar` in a shared link selects that language, once per link: when the person then picks
   // another language, the switch removes the parameter (possibly a render later).
@@ -55,9 +61,14 @@ export function AppShell() {
             </Link>
             <p className="brand__tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageSwitch />
+          <div className="shell-header__tools">
+            {me && <NotificationBell />}
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
+      <RealtimeNotice />
       <main id="contenu" className="shell-main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>

@@ -7,3 +7,4 @@ registerTranslations('identity', { fr, en, ar });
 
 export const identityTranslations = { fr, en, ar };
 export { identityRoutes } from './routes';
+export { AccountMenu } from './account/account-menu';

@@ -73,8 +73,18 @@ function SettingsForms() {
   const { t } = useTranslation('notifications');
   const { t: tCommon } = useTranslation();
   const { data, loading } = useQuery(NotificationSettingsDocument);
-  const [setPreference] = useMutation(SetNotificationPreferenceDocument);
+  const [setPreference] = useMutation(SetNotificationPreferenceDocument, {
+    update: (cache, { data: result }) => {
+      if (result)
+        cache.writeQuery({
+          query: NotificationSettingsDocument,
+          data: { notificationSettings: result.setNotificationPreference },
+        });
+    },
+  });
   const [savedKind, setSavedKind] = useState<string | null>(null);
+  // The choice shows at once; the server's answer then confirms it.
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   if (loading || !data) {
     return (
       <LoadingRegion label={tCommon('common.loading')}>
@@ -92,9 +102,10 @@ function SettingsForms() {
             name={`channel-${kind}`}
             legend={t(`settings.kind.${kind}`)}
             options={CHANNELS.map((c) => ({ value: c, label: t(`settings.channel.${c}`) }))}
-            value={settings.preferences.find((p) => p.kind === kind)?.channel}
+            value={chosen[kind] ?? settings.preferences.find((p) => p.kind === kind)?.channel}
             onChange={(channel) => {
               setSavedKind(null);
+              setChosen((current) => ({ ...current, [kind]: channel }));
               void setPreference({ variables: { kind, channel } }).then(() => setSavedKind(kind));
             }}
           />

@@ -16,4 +16,8 @@ export {
 } from './use-me';
 export { RequireSignIn, RequireRole, loginPath } from './require-session';
 export { AccessDenied } from './access-denied';
+export { LoadError, type LoadErrorProps } from './page/load-error';
+export { NotFoundPage, type NotFoundPageProps } from './page/not-found-page';
+export { useDocumentTitle } from './page/use-document-title';
+export { CONTENT_LANG } from './page/content-language';
 export const sessionTranslations = { fr, en, ar };

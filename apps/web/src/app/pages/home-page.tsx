@@ -9,10 +9,8 @@ import {
   Skeleton,
   VisuallyHidden,
 } from '@palier/web-ui';
+import { CONTENT_LANG, LoadError, useDocumentTitle } from '@palier/web-session';
 import { Trans, useTranslation } from 'react-i18next';
-import { CONTENT_LANG } from '../content-language';
-import { LoadError } from '../load-error';
-import { useDocumentTitle } from '../use-document-title';
 
 function CommunityCard({ community }: { community: CommunityCardFragment }) {
   const { t } = useTranslation();

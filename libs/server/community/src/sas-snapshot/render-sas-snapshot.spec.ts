@@ -42,17 +42,17 @@ describe('the sas snapshot', () => {
       closureLabel: label,
     });
     expect(statusLine(closed('2025-01-13T12:30:00Z'), 'Europe/Paris', 'fr', monday10)).toBe(
-      'Fermé, réouvre aujourd’hui à 13 h 30',
+      'Fermé, rouvre aujourd’hui à 13 h 30',
     );
     expect(statusLine(closed('2025-01-14T08:00:00Z'), 'Europe/Paris', 'fr', monday10)).toBe(
-      'Fermé, réouvre demain à 9 h',
+      'Fermé, rouvre demain à 9 h',
     );
     expect(statusLine(closed('2025-01-17T08:00:00Z'), 'Europe/Paris', 'fr', monday10)).toBe(
-      'Fermé, réouvre vendredi à 9 h',
+      'Fermé, rouvre vendredi à 9 h',
     );
     expect(
       statusLine(closed('2025-01-27T08:00:00Z', 'Travaux'), 'Europe/Paris', 'fr', monday10),
-    ).toBe('Fermé aujourd’hui : Travaux. Fermé, réouvre lundi 27 janvier à 9 h');
+    ).toBe('Fermé aujourd’hui : Travaux. Fermé, rouvre lundi 27 janvier à 9 h');
   });
 
   it('escapes what comes from the database and keeps the page direction', () => {

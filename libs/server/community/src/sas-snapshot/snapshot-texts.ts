@@ -7,7 +7,7 @@ import type { Locale } from '@palier/shared';
 export const SNAPSHOT_TEXTS = {
   fr: {
     openUntil: 'Ouvert jusqu’à {time}',
-    closedReopens: 'Fermé, réouvre {when}',
+    closedReopens: 'Fermé, rouvre {when}',
     closedForToday: 'Fermé aujourd’hui : {label}',
     closedNow: 'Fermé pour le moment',
     today: 'aujourd’hui à {time}',

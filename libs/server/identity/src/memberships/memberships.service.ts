@@ -1,22 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  APP_CONFIG,
   AppError,
   COMMUNITY_ROLES,
   decodeCursor,
   encodeCursor,
   parseInput,
   Transactions,
-  type AppConfig,
   type CommunityRole,
   type Viewer,
   type ViewerMembership,
 } from '@palier/server-core';
 import { CommunityService, type DocumentKind } from '@palier/server-community';
-import { decisionMessageRule, isLocale } from '@palier/shared';
+import { decisionMessageRule } from '@palier/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
 import type { MemberConnectionDto, MemberDto, RoleChangeDto } from '../dto/member.dto';
 import { MembershipStatusEnum, RoleEnum } from '../identity.enums';
 import '../identity.events';
@@ -62,7 +59,6 @@ const MEMBER_COLUMNS = `m.id, m.account_id, a.display_name, a.email, a.login, m.
 @Injectable()
 export class MembershipsService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly communities: CommunityService,
     private readonly tx: Transactions,

@@ -1,5 +1,4 @@
-import { describeOpeningWeek, type OpeningPeriodInput } from '@palier/web-i18n';
-import { useLocale } from '@palier/web-i18n';
+import { describeOpeningWeek, useLocale, type OpeningPeriodInput } from '@palier/web-i18n';
 import { useTranslation } from 'react-i18next';
 
 const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -22,13 +21,14 @@ export interface OpeningHoursProps {
 
 /** The week, day by day, in words: "lundi : de 13 h 30 à 18 h", "dimanche : fermé". */
 export function OpeningHours({ periods, timeZone }: OpeningHoursProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('identity');
+  const { t: common } = useTranslation();
   const { locale } = useLocale();
-  if (periods.length === 0) return <p>{t('community.hoursEmpty')}</p>;
+  if (periods.length === 0) return <p>{t('sas.hoursEmpty')}</p>;
   const today = todayIn(timeZone);
   return (
     <ul className="opening-hours" data-testid="opening-hours">
-      {describeOpeningWeek(periods, locale, t).map((day) => (
+      {describeOpeningWeek(periods, locale, common).map((day) => (
         <li
           key={day.weekday}
           className={
@@ -37,9 +37,7 @@ export function OpeningHours({ periods, timeZone }: OpeningHoursProps) {
           aria-current={day.weekday === today ? 'date' : undefined}
         >
           <span className="opening-hours__text">{day.text}</span>
-          {day.weekday === today && (
-            <span className="opening-hours__today">{t('community.today')}</span>
-          )}
+          {day.weekday === today && <span className="opening-hours__today">{t('sas.today')}</span>}
         </li>
       ))}
     </ul>

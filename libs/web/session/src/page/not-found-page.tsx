@@ -1,6 +1,6 @@
 import { ButtonLink, PageLayout } from '@palier/web-ui';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../use-document-title';
+import { useDocumentTitle } from './use-document-title';
 
 export interface NotFoundPageProps {
   /** 'community': the address looked like a centre's page, but there is no such centre. */

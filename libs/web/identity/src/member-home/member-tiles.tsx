@@ -1,0 +1,72 @@
+import type { Role } from '@palier/web-session';
+import { TileLink, TileList } from '@palier/web-ui';
+import { useTranslation } from 'react-i18next';
+
+/** The shortcuts of an active member; the team's pages for the roles that hold them. */
+export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
+  const { t } = useTranslation('identity');
+  const base = `/c/${encodeURIComponent(slug)}`;
+  const isTeam = role === 'staff' || role === 'builder' || role === 'admin';
+  return (
+    <>
+      <section aria-labelledby="member-tiles" className="sas-section">
+        <h2 id="member-tiles">{t('memberHome.tilesTitle')}</h2>
+        <TileList>
+          <TileLink
+            to="/foyer"
+            icon="users"
+            title={t('memberHome.tileHousehold')}
+            description={t('memberHome.tileHouseholdText')}
+            data-testid="tile-household"
+          />
+          <TileLink
+            to="/compte"
+            icon="user"
+            title={t('memberHome.tileAccount')}
+            description={t('memberHome.tileAccountText')}
+            data-testid="tile-account"
+          />
+          <TileLink
+            to={base}
+            icon="info"
+            title={t('memberHome.tileSas')}
+            description={t('memberHome.tileSasText')}
+            data-testid="tile-sas"
+          />
+        </TileList>
+      </section>
+      {isTeam && (
+        <section aria-labelledby="team-tiles" className="sas-section">
+          <h2 id="team-tiles">{t('memberHome.teamTitle')}</h2>
+          <TileList>
+            {(role === 'builder' || role === 'admin') && (
+              <TileLink
+                to={`${base}/demandes`}
+                icon="inbox"
+                title={t('memberHome.tileRequests')}
+                description={t('memberHome.tileRequestsText')}
+                data-testid="tile-requests"
+              />
+            )}
+            <TileLink
+              to={`${base}/guichet`}
+              icon="desk"
+              title={t('memberHome.tileDesk')}
+              description={t('memberHome.tileDeskText')}
+              data-testid="tile-desk"
+            />
+            {role === 'admin' && (
+              <TileLink
+                to={`${base}/reglages`}
+                icon="settings"
+                title={t('memberHome.tileSettings')}
+                description={t('memberHome.tileSettingsText')}
+                data-testid="tile-settings"
+              />
+            )}
+          </TileList>
+        </section>
+      )}
+    </>
+  );
+}
