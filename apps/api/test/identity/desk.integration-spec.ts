@@ -58,7 +58,13 @@ describe('desk mode: staff act for a resident who is here and agrees', () => {
     const early = await t.gql(`mutation($i: LogInInput!) { logIn(input: $i) { id } }`, {
       i: { identifier: sheet.login, password: 'nimporte quoi du tout' },
     });
-    expect(early.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'Ce compte n’est pas encore activé : utilisez le code remis à l’accueil.',
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        fields: [expect.objectContaining({ field: 'identifier', code: 'not_activated' })],
+      },
+    });
 
     const resident = t.agent();
     const typed = sheet.code.toLowerCase().replace(/-/g, ' ');

@@ -14,6 +14,7 @@ const FRENCH: Record<FieldCode, string> = {
     'Ce mot de passe est trop connu : choisissez-en un autre, par exemple une phrase.',
   not_accepted: 'Vous devez accepter pour continuer.',
   taken: 'Cette valeur est déjà utilisée.',
+  not_activated: 'Ce compte n’est pas encore activé : utilisez le code remis à l’accueil.',
 };
 
 export function fieldProblem(field: string, code: FieldCode): FieldProblem {

@@ -84,15 +84,16 @@ export class AccountsService {
       .addSelect('a.passwordHash')
       .where('a.email = :id OR a.login = :id', { id: key })
       .getOne();
+    // An account made at the desk has no password until its printed code is used: say so, the
+    // person needs that advice more than the (random-looking) login needs hiding.
+    if (account?.status === 'pending_activation' && !account.passwordHash) {
+      const problem = fieldProblem('identifier', 'not_activated');
+      throw new AppError('UNAUTHENTICATED', problem.message, [problem]);
+    }
     const ok = await verifyPassword(account?.passwordHash, data.password);
     if (!account || !ok) {
       await this.limits.consume(RATE_RULES.logInFailuresPerAccount, key).catch(() => undefined);
       throw AppError.unauthenticated(WRONG_CREDENTIALS);
-    }
-    if (account.status === 'pending_activation') {
-      throw AppError.unauthenticated(
-        'Ce compte n’est pas encore activé : utilisez le code remis à l’accueil.',
-      );
     }
     if (account.status !== 'active') throw AppError.unauthenticated(WRONG_CREDENTIALS);
     await this.limits.reset(RATE_RULES.logInFailuresPerAccount, key);

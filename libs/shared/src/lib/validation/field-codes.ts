@@ -12,5 +12,6 @@ export const FIELD_CODES = [
   'common_password',
   'not_accepted',
   'taken',
+  'not_activated',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];

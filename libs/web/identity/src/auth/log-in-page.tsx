@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { FailureAlert } from '../common/failure-alert';
-import { serverMessageOf } from '../common/problems';
+import { problemsFromError } from '../common/problems';
 import { FormErrors } from '../common/form-errors';
 import { NoticeAlert } from '../common/notice-alert';
 import { PageSkeleton } from '../common/page-skeleton';
@@ -54,9 +54,9 @@ export function LogInPage() {
       {
         problemsOf: (error) => {
           if (errorCodeOf(error) !== 'UNAUTHENTICATED') return undefined;
-          // The API refuses an account made at the desk and not activated yet in its own words;
-          // it gets its own advice (use the code of the printed sheet).
-          const notActivated = /activ/i.test(serverMessageOf(error) ?? '');
+          // An account made at the desk and not activated yet gets its own advice (use the code
+          // of the printed sheet): the API says so with the field code not_activated.
+          const notActivated = problemsFromError(error)['identifier'] === 'not_activated';
           return { identifier: notActivated ? 'not_activated' : 'wrong_credentials' };
         },
       },
