@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ERROR_CODES, type ErrorCode } from '@palier/shared';
+import { ERROR_CODES, type ErrorCode, type FieldProblem } from '@palier/shared';
 
 /** What the web app can say went wrong: a stable API code, or no connection at all. */
 export type WebErrorCode = ErrorCode | 'NETWORK';
@@ -50,4 +50,28 @@ export function errorCodeOf(error: unknown): WebErrorCode | undefined {
   if (error instanceof TypeError) return 'NETWORK';
   if (error instanceof Error && error.name === 'AbortError') return 'NETWORK';
   return 'INTERNAL';
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { field, code } = value as Record<string, unknown>;
+  return typeof field === 'string' && typeof code === 'string';
+}
+
+/**
+ * The problems per field that the API sends with an error (`extensions.fields`), e.g.
+ * `{ field: 'openingHours.0.closes', code: 'out_of_range' }`; empty for any other error.
+ */
+export function fieldProblemsOf(error: unknown): FieldProblem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const fields = e.extensions?.['fields'];
+    return Array.isArray(fields) ? fields.filter(isFieldProblem) : [];
+  });
+}
+
+/** The sentence the API wrote with its first error (in French), if any. */
+export function serverMessageOf(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.message || undefined;
 }

@@ -3,7 +3,8 @@ import { useLocale } from '@palier/web-i18n';
 import { Alert } from '@palier/web-ui';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minutesToWait, serverMessageOf } from './problems';
+import { serverMessageOf } from '@palier/web-data-access';
+import { minutesToWait } from './problems';
 
 export interface FailureAlertProps {
   error: unknown;

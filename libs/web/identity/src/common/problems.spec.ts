@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { minutesToWait, problemsFromError, serverMessageOf } from './problems';
+import { serverMessageOf } from '@palier/web-data-access';
+import { minutesToWait, problemsFromError } from './problems';
 
 function apiError(
   extensions: Record<string, unknown>,

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { FIELD_CODES } from '@palier/shared';
 
 /**
@@ -18,29 +18,12 @@ export function hasProblems(problems: Problems): boolean {
  * the form's field instead.
  */
 export function problemsFromError(error: unknown, inputField?: string): Problems {
-  if (!CombinedGraphQLErrors.is(error)) return {};
   const problems: Record<string, string> = {};
-  for (const graphqlError of error.errors) {
-    const fields: unknown = graphqlError.extensions?.['fields'];
-    if (!Array.isArray(fields)) continue;
-    for (const item of fields as unknown[]) {
-      if (typeof item !== 'object' || item === null) continue;
-      const { field, code } = item as { field?: unknown; code?: unknown };
-      if (typeof field !== 'string' || typeof code !== 'string') continue;
-      const name = field === 'input' && inputField ? inputField : field;
-      problems[name] ??= (FIELD_CODES as readonly string[]).includes(code)
-        ? code
-        : 'invalid_format';
-    }
+  for (const { field, code } of fieldProblemsOf(error)) {
+    const name = field === 'input' && inputField ? inputField : field;
+    problems[name] ??= (FIELD_CODES as readonly string[]).includes(code) ? code : 'invalid_format';
   }
   return problems;
-}
-
-/** The message the API wrote with its first error (in French), if any. */
-export function serverMessageOf(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const message = error.errors[0]?.message;
-  return message ? message : undefined;
 }
 
 /** The number of minutes in a RATE_LIMITED message ("réessayez dans 15 minutes"), if any. */

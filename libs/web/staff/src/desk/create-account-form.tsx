@@ -7,7 +7,7 @@ import { Button, RadioGroup, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,

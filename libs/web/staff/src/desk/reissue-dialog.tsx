@@ -6,7 +6,7 @@ import { Button, Dialog } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { FormErrorSummary, useFormErrors } from '../shared/form-errors';
 import { FormFailure } from '../shared/form-failure';
 import { staffPaths } from '../shared/staff-paths';

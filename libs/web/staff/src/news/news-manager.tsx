@@ -9,7 +9,7 @@ import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { Button, Card, LoadingRegion, Skeleton, TextArea, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,

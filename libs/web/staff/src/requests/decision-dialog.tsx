@@ -3,7 +3,7 @@ import { DecideMembershipDocument, type RequestFieldsFragment } from '@palier/we
 import { Button, Dialog, TextArea } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { FormErrorSummary, useFieldErrorText, useFormErrors } from '../shared/form-errors';
 import { FormFailure } from '../shared/form-failure';
 

@@ -9,7 +9,7 @@ import { RequireSignIn, useMe, useDocumentTitle } from '@palier/web-session';
 import { Alert, Button, ButtonLink, Card, PageLayout, RadioGroup, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,

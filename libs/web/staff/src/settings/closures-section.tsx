@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../shared/date-field';
 import { EMPTY_DATE, isEmptyDate, isoFromParts, type DateParts } from '../shared/date-parts';
 import { calendarDateInWords, todayIn } from '../shared/dates';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,

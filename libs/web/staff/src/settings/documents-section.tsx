@@ -9,7 +9,7 @@ import { formatDateInWords, useLocale } from '@palier/web-i18n';
 import { Alert, Button, TextArea } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,

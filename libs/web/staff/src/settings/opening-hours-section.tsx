@@ -2,7 +2,7 @@ import { useLocale, weekdayName } from '@palier/web-i18n';
 import { Button, TextField, VisuallyHidden } from '@palier/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { FormErrorSummary, useFormErrors, type FormError } from '../shared/form-errors';
 import { FormFailure } from '../shared/form-failure';
 import {

@@ -2,7 +2,7 @@ import type { CommunitySettingsFieldsFragment } from '@palier/web-data-access';
 import { Button } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '../shared/field-problems';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { FormErrorSummary, useFormErrors } from '../shared/form-errors';
 import { FormFailure } from '../shared/form-failure';
 import { ProfileFields, useProfileErrors } from './profile-fields';
