@@ -11,7 +11,7 @@ import {
   type OpeningPeriod,
 } from '@palier/shared';
 import { DateTime } from 'luxon';
-import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { CommunityClosureEntity } from './community-closure.entity';
 import { CommunityDocumentEntity, type DocumentKind } from './community-document.entity';
 import { CommunityNewsEntity } from './community-news.entity';
@@ -50,6 +50,13 @@ export class CommunityService {
   /** The directory of communities on this server, by name. */
   async list(): Promise<CommunityDto[]> {
     const rows = await this.db.getRepository(CommunityEntity).find({ order: { name: 'ASC' } });
+    return rows.map(fromCommunityEntity);
+  }
+
+  /** Several communities by id, in one query (unknown ids are left out). */
+  async getByIds(ids: string[]): Promise<CommunityDto[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.getRepository(CommunityEntity).findBy({ id: In(ids) });
     return rows.map(fromCommunityEntity);
   }
 

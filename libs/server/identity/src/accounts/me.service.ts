@@ -25,17 +25,20 @@ export class MeService {
   async me(accountId: string): Promise<MeDto> {
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
     if (!account) throw AppError.unauthenticated();
-    const [memberships, toAccept, communities, household, householdInvitations, deskHistory] =
-      await Promise.all([
+    const [memberships, toAccept, household, householdInvitations, deskHistory] = await Promise.all(
+      [
         this.db
           .getRepository(MembershipEntity)
           .find({ where: { accountId }, order: { requestedAt: 'ASC' } }),
         this.memberships.documentsToAccept(accountId),
-        this.communities.list(),
         this.households.mine(accountId),
         this.households.invitations(accountId),
         this.desk.history(accountId),
-      ]);
+      ],
+    );
+    const communities = await this.communities.getByIds([
+      ...new Set(memberships.map((m) => m.communityId)),
+    ]);
     const byId = new Map(communities.map((c) => [c.id, c]));
     return {
       id: account.id,
