@@ -6,6 +6,7 @@ import {
 } from '@palier/server-core';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap';
+import { DEMO_COMMUNITIES, DEMO_PASSWORD, DEMO_SERVER_ADMIN } from './demo/demo-communities';
 import { seedDemo } from './demo/seed-demo';
 import { failStartup } from './startup-errors';
 
@@ -36,6 +37,13 @@ async function main(): Promise<void> {
     if (config.demoContent) {
       lines.push(
         `  demo content: ${created.length ? `created ${created.join(', ')}` : 'already in place'}`,
+        `  demo accounts (password ${DEMO_PASSWORD}):`,
+        `    ${DEMO_SERVER_ADMIN.email.padEnd(40)} server administrator`,
+        ...DEMO_COMMUNITIES.flatMap((community) =>
+          community.accounts.map(
+            (a) => `    ${a.email.padEnd(40)} ${a.role} — ${String(community.profile['name'])}`,
+          ),
+        ),
       );
     }
     process.stdout.write(`${lines.join('\n')}\n\n`);

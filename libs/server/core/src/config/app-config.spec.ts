@@ -10,11 +10,16 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       databaseUrl: undefined,
       databasePoolSize: 10,
-      logLevel: 'info',
+      logLevel: 'warn',
       demoContent: true,
       trustProxy: false,
     });
     expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('logs each request in production, only warnings in development, unless LOG_LEVEL says', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
   });
 
   it('does not seed demo content in production unless asked', () => {

@@ -44,9 +44,7 @@ const schema = z.object({
     .default(10),
   DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
-  LOG_LEVEL: z
-    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
-    .default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   DEMO_CONTENT: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   SMTP_URL: z
@@ -125,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: v.DATABASE_POOL_SIZE,
     dataDir: resolve(v.DATA_DIR),
     webDistDir: resolve(v.WEB_DIST_DIR),
-    logLevel: v.LOG_LEVEL,
+    // Quiet in development (the start banner says what matters), one line per request in production.
+    logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'production' ? 'info' : 'warn'),
     demoContent: v.DEMO_CONTENT ?? v.NODE_ENV !== 'production',
     trustProxy: v.TRUST_PROXY,
     smtpUrl: v.SMTP_URL,
