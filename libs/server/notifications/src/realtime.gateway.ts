@@ -27,6 +27,9 @@ import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { NotificationsService } from './notifications.service';
 
+/** The events a client may send (ClientToServerEvents); anything else is ignored and logged. */
+const CLIENT_EVENTS = new Set(['community:follow', 'community:unfollow']);
+
 type PalierSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
@@ -106,6 +109,10 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit {
       this.logger.warn(`Socket refused: foreign origin ${origin}`);
       throw new Error('FORBIDDEN');
     }
+    socket.onAny((event: string) => {
+      if (!CLIENT_EVENTS.has(event))
+        this.logger.warn(`Socket ${socket.id}: unknown event "${event.slice(0, 40)}" ignored`);
+    });
     const cookies = parseCookies(socket.handshake.headers.cookie ?? '');
     const viewer = await this.viewers.viewerOf({ cookies, headers: socket.handshake.headers });
     if (viewer) {
