@@ -212,12 +212,14 @@ export class NotificationsService implements OnModuleInit {
       await this.db.query(`SELECT quiet_hours_start, quiet_hours_end FROM account WHERE id = $1`, [
         accountId,
       ]);
-    const preferences = await Promise.all(
-      NOTIFICATION_KINDS.map(async (kind) => ({
-        kind,
-        channel: await this.channelOf(this.db.manager, accountId, kind),
-      })),
+    const chosen: { kind: string; channel: EmailChannel }[] = await this.db.query(
+      `SELECT kind, channel FROM notification_preference WHERE account_id = $1`,
+      [accountId],
     );
+    const preferences = NOTIFICATION_KINDS.map((kind) => ({
+      kind,
+      channel: chosen.find((c) => c.kind === kind)?.channel ?? DEFAULT_EMAIL_CHANNEL[kind],
+    }));
     return {
       preferences,
       quietHoursStart: account?.quiet_hours_start ?? null,
@@ -343,15 +345,16 @@ export class NotificationsService implements OnModuleInit {
           kind: NotificationKind;
           data: Record<string, string>;
           link: string;
+          chosen: EmailChannel | null;
         }[] = await manager.query(
-          `SELECT n.id, n.kind, n.data, n.link FROM notification n
+          `SELECT n.id, n.kind, n.data, n.link, p.channel AS chosen FROM notification n
              LEFT JOIN notification_preference p ON p.account_id = n.account_id AND p.kind = n.kind
             WHERE n.account_id = $1 AND n.email = 'digest' ORDER BY n.created_at FOR UPDATE OF n`,
           [account.id],
         );
         const included = [];
         for (const r of rows) {
-          const channel = await this.channelOf(manager, account.id, r.kind);
+          const channel = r.chosen ?? DEFAULT_EMAIL_CHANNEL[r.kind];
           if (channel === 'never' || channel === 'immediately' || due.includes(channel))
             included.push({ ...r, channel });
         }
