@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { classNames } from './class-names';
 import { Icon } from './icon';
 import { VisuallyHidden } from './visually-hidden';
 
@@ -48,4 +49,39 @@ export interface FieldProps {
   error?: ReactNode;
   /** Visually hidden text read before the error, e.g. t('common.errorPrefix'). */
   errorPrefix?: string;
+}
+
+/** The aria attributes that tie a control to its hint and error message. */
+export function fieldAria(id: string, hint?: ReactNode, error?: ReactNode) {
+  return {
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? true : undefined,
+  };
+}
+
+/**
+ * The frame every field shares: the label above, the hint under it, the error under the hint,
+ * then the control itself (the children, which spread `fieldAria(...)`).
+ */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  className,
+  children,
+}: FieldProps & { className?: string; children: ReactNode }) {
+  return (
+    <div className={classNames('pal-field', error ? 'pal-field--error' : undefined, className)}>
+      <label className="pal-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id} prefix={errorPrefix}>
+        {error}
+      </FieldError>
+      {children}
+    </div>
+  );
 }

@@ -1,6 +1,5 @@
 import { useState, type InputHTMLAttributes } from 'react';
-import { classNames } from './class-names';
-import { describedBy, FieldError, FieldHint, type FieldProps } from './field-parts';
+import { fieldAria, FieldFrame, type FieldProps } from './field-parts';
 import { Icon } from './icon';
 import { VisuallyHidden } from './visually-hidden';
 
@@ -45,21 +44,20 @@ export function PasswordField({
     setAnnouncement(visible ? hiddenAnnouncement : shownAnnouncement);
   };
   return (
-    <div className={classNames('pal-field', error ? 'pal-field--error' : undefined, className)}>
-      <label className="pal-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} prefix={errorPrefix}>
-        {error}
-      </FieldError>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      className={className}
+    >
       <div className="pal-password">
         <input
           id={id}
           type={visible ? 'text' : 'password'}
           className="pal-input pal-password__input"
-          aria-describedby={describedBy(id, hint, error)}
-          aria-invalid={error ? true : undefined}
+          {...fieldAria(id, hint, error)}
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
@@ -81,6 +79,6 @@ export function PasswordField({
       <span className="pal-visually-hidden" aria-live="polite">
         {announcement}
       </span>
-    </div>
+    </FieldFrame>
   );
 }

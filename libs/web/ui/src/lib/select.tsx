@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { classNames } from './class-names';
-import { describedBy, FieldError, FieldHint, type FieldProps } from './field-parts';
+import { fieldAria, FieldFrame, type FieldProps } from './field-parts';
 
 export interface SelectOption {
   value: string;
@@ -24,27 +23,21 @@ export function Select({
   ...select
 }: SelectProps) {
   return (
-    <div className={classNames('pal-field', error ? 'pal-field--error' : undefined, className)}>
-      <label className="pal-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} prefix={errorPrefix}>
-        {error}
-      </FieldError>
-      <select
-        id={id}
-        className="pal-select"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      className={className}
+    >
+      <select id={id} className="pal-select" {...fieldAria(id, hint, error)} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { classNames } from './class-names';
-import { describedBy, FieldError, FieldHint, type FieldProps } from './field-parts';
+import { fieldAria, FieldFrame, type FieldProps } from './field-parts';
 
 export type TextAreaProps = FieldProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-describedby' | 'aria-invalid'>;
@@ -20,22 +19,21 @@ export function TextArea({
   ...textarea
 }: TextAreaProps) {
   return (
-    <div className={classNames('pal-field', error ? 'pal-field--error' : undefined, className)}>
-      <label className="pal-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} prefix={errorPrefix}>
-        {error}
-      </FieldError>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      className={className}
+    >
       <textarea
         id={id}
         rows={rows}
         className="pal-input pal-textarea"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, hint, error)}
         {...textarea}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { classNames } from './class-names';
-import { describedBy, FieldError, FieldHint, type FieldProps } from './field-parts';
+import { fieldAria, FieldFrame, type FieldProps } from './field-parts';
 
 export type TextFieldProps = FieldProps &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
@@ -21,22 +21,21 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   return (
-    <div className={classNames('pal-field', error ? 'pal-field--error' : undefined, className)}>
-      <label className="pal-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} prefix={errorPrefix}>
-        {error}
-      </FieldError>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      className={className}
+    >
       <input
         id={id}
         type={type}
         className={classNames('pal-input', width === 'short' && 'pal-input--short')}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, hint, error)}
         {...input}
       />
-    </div>
+    </FieldFrame>
   );
 }
