@@ -9,7 +9,6 @@ import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { Button, Card, LoadingRegion, Skeleton, TextArea, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,
@@ -89,9 +88,11 @@ export function NewsManager({ community, notify, headingLevel }: NewsManagerProp
       setTitle('');
       setBody('');
     } catch (error) {
-      const fields = fieldProblemsOf(error);
-      if (fields.length) form.show(fields.map((p) => messageFor(p.field, p.code)));
-      else setFailure(error);
+      if (
+        !form.showApiProblems(error, (fields) => fields.map((p) => messageFor(p.field, p.code)))
+      ) {
+        setFailure(error);
+      }
     }
   };
 

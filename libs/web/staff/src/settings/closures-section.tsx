@@ -11,7 +11,6 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../shared/date-field';
 import { EMPTY_DATE, isEmptyDate, isoFromParts, type DateParts } from '../shared/date-parts';
 import { calendarDateInWords, todayIn } from '../shared/dates';
-import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,
@@ -115,9 +114,11 @@ export function ClosuresSection({ community, notify }: SectionProps) {
       setEnds(EMPTY_DATE);
       setLabel('');
     } catch (error) {
-      const fields = fieldProblemsOf(error);
-      if (fields.length) form.show(fields.map((p) => messageFor(p.field, p.code)));
-      else setFailure(error);
+      if (
+        !form.showApiProblems(error, (fields) => fields.map((p) => messageFor(p.field, p.code)))
+      ) {
+        setFailure(error);
+      }
     }
   };
 

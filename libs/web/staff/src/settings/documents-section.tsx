@@ -9,7 +9,6 @@ import { formatDateInWords, useLocale } from '@palier/web-i18n';
 import { Alert, Button, TextArea } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '@palier/web-data-access';
 import {
   FormErrorSummary,
   useFieldErrorText,
@@ -85,9 +84,11 @@ function DocumentForm({ community, notify, kind, current }: DocumentFormProps) {
         }),
       );
     } catch (error) {
-      const fields = fieldProblemsOf(error);
-      if (fields.length) form.show(fields.map((p) => messageFor(p.field, p.code)));
-      else setFailure(error);
+      if (
+        !form.showApiProblems(error, (fields) => fields.map((p) => messageFor(p.field, p.code)))
+      ) {
+        setFailure(error);
+      }
     }
   };
 

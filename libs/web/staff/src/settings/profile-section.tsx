@@ -2,7 +2,6 @@ import type { CommunitySettingsFieldsFragment } from '@palier/web-data-access';
 import { Button } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemsOf } from '@palier/web-data-access';
 import { FormErrorSummary, useFormErrors } from '../shared/form-errors';
 import { FormFailure } from '../shared/form-failure';
 import { ProfileFields, useProfileErrors } from './profile-fields';
@@ -38,9 +37,7 @@ export function ProfileSection({ community, notify }: SectionProps) {
       await save(profileInput(values));
       notify(t('settings.profile.saved'));
     } catch (error) {
-      const fields = fieldProblemsOf(error);
-      if (fields.length) form.show(toErrors(fields));
-      else setFailure(error);
+      if (!form.showApiProblems(error, toErrors)) setFailure(error);
     }
   };
 

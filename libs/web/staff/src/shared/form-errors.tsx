@@ -1,4 +1,5 @@
-import { FIELD_CODES, type FieldCode } from '@palier/shared';
+import { FIELD_CODES, type FieldCode, type FieldProblem } from '@palier/shared';
+import { fieldProblemsOf } from '@palier/web-data-access';
 import { ErrorSummary } from '@palier/web-ui';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,13 +29,22 @@ export function useFormErrors() {
     setAttempt((n) => n + 1);
   }, []);
   const clear = useCallback(() => setErrors([]), []);
+  /** Shows the API's field problems of a failed mutation; false when it had none (another failure). */
+  const showApiProblems = useCallback(
+    (error: unknown, toErrors: (fields: FieldProblem[]) => FormError[]) => {
+      const fields = fieldProblemsOf(error);
+      if (fields.length) show(toErrors(fields));
+      return fields.length > 0;
+    },
+    [show],
+  );
   const errorOf = useCallback(
     (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message,
     [errors],
   );
   return useMemo(
-    () => ({ errors, attempt, show, clear, errorOf }),
-    [errors, attempt, show, clear, errorOf],
+    () => ({ errors, attempt, show, clear, errorOf, showApiProblems }),
+    [errors, attempt, show, clear, errorOf, showApiProblems],
   );
 }
 
