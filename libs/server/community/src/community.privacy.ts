@@ -15,7 +15,15 @@ export class CommunityPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'community',
+      tables: ['community_news', 'community_document'],
+      labels: {
+        announcements: 'Annonces que j’ai publiées',
+        title: 'Titre',
+        body: 'Texte',
+        publishedAt: 'Publiée le',
+      },
       declaration: {
+        name: 'Annonces et documents du centre',
         categories: 'auteur des annonces publiques et des versions de la charte',
         purpose: 'savoir qui, dans l’équipe, a publié une annonce ou une charte',
         legalBasis: 'intérêt légitime du centre',

@@ -13,7 +13,24 @@ export class IdentityPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'identity',
+      runsLast: true,
+      tables: [
+        'account',
+        'account_token',
+        'session',
+        'membership',
+        'role_change',
+        'desk_session',
+        'desk_action',
+        'consent',
+        'household',
+        'household_member',
+        'household_invitation',
+        'rate_limit',
+      ],
+      labels: IDENTITY_LABELS,
       declaration: {
+        name: 'Comptes, adhésions et foyers',
         categories:
           'nom affiché, adresse e-mail ou identifiant, langue, mot de passe (empreinte), connexions, communautés et rôles, accords à la charte et à la notice, foyer (prénoms et années de naissance des enfants), actions faites à l’accueil',
         purpose:
@@ -63,28 +80,59 @@ async function exportIdentity(
 }
 
 /**
- * Erases what identifies the person: sessions, tokens, consents, memberships, desk records for
- * them, and the children of a household they leave empty; the account row stays as an anonymous
- * "Ancien membre" so other modules' kept contributions still point somewhere. Idempotent.
+ * Erases the person: the household they leave without any adult (with its children), their
+ * attempts counted by the rate limits, then the account itself. Its sessions, tokens, consents,
+ * memberships, role log and desk records go with it (foreign keys); where the person acted as
+ * staff for others, those records keep no author. Runs after every other module. Idempotent.
  */
 async function eraseIdentity(accountId: string, manager: EntityManager): Promise<void> {
-  const run = (sql: string) => manager.query(sql, [accountId]);
-  await run(`DELETE FROM session WHERE account_id = $1`);
-  await run(`DELETE FROM account_token WHERE account_id = $1`);
-  await run(`DELETE FROM household_invitation WHERE account_id = $1 OR invited_by_account_id = $1`);
-  await run(
+  const [account] = await manager.query(`SELECT email, login FROM account WHERE id = $1`, [
+    accountId,
+  ]);
+  if (!account) return;
+  await manager.query(
     `DELETE FROM household h WHERE h.id IN (SELECT household_id FROM household_member WHERE account_id = $1)
         AND NOT EXISTS (SELECT 1 FROM household_member o WHERE o.household_id = h.id AND o.kind = 'adult' AND o.account_id <> $1)`,
+    [accountId],
   );
-  await run(`DELETE FROM household_member WHERE account_id = $1`);
-  await run(`DELETE FROM desk_action WHERE resident_account_id = $1`);
-  await run(`DELETE FROM desk_session WHERE resident_account_id = $1`);
-  await run(`DELETE FROM consent WHERE account_id = $1`);
-  await run(`DELETE FROM membership WHERE account_id = $1`);
-  await run(`DELETE FROM role_change WHERE account_id = $1`);
-  await run(
-    `UPDATE account SET display_name = 'Ancien membre', email = NULL, login = 'ancien-' || id::text,
-            password_hash = NULL, status = 'disabled', is_server_admin = false, last_login_at = NULL
-      WHERE id = $1`,
+  const keys = [accountId, account.email, account.login].filter((k): k is string => !!k);
+  await manager.query(
+    `DELETE FROM rate_limit WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) k WHERE rate_limit.key LIKE '%' || k)`,
+    [keys],
   );
+  await manager.query(`DELETE FROM account WHERE id = $1`, [accountId]);
 }
+
+const IDENTITY_LABELS: Record<string, string> = {
+  account: 'Mon compte',
+  sessions: 'Mes connexions',
+  memberships: 'Mes communautés',
+  consents: 'Mes accords',
+  household: 'Mon foyer',
+  deskActions: 'Ce que l’accueil a fait pour moi',
+  display_name: 'Nom affiché',
+  email: 'Adresse e-mail',
+  login: 'Identifiant',
+  locale: 'Langue',
+  status: 'État',
+  created_at: 'Créé le',
+  last_login_at: 'Dernière connexion',
+  last_seen_at: 'Dernière activité',
+  revoked_at: 'Fermée le',
+  user_agent: 'Appareil',
+  community: 'Communauté',
+  role: 'Rôle',
+  requested_at: 'Demandé le',
+  decided_at: 'Décidé le',
+  decision_message: 'Message',
+  kind: 'Type',
+  version: 'Version',
+  granted: 'Accordé',
+  recorded_at: 'Enregistré le',
+  name: 'Nom',
+  postal_code: 'Code postal',
+  name_of_member: 'Personne',
+  birth_year: 'Année de naissance',
+  action: 'Action',
+  staff: 'Par',
+};

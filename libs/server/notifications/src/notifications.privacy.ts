@@ -9,7 +9,22 @@ export class NotificationsPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'notifications',
+      tables: ['notification', 'notification_preference', 'unsubscribe_token', 'email_outbox'],
+      labels: {
+        notifications: 'Mes notifications',
+        emailPreferences: 'Mes choix d’e-mails',
+        emails: 'E-mails envoyés',
+        kind: 'Type',
+        data: 'Contenu',
+        link: 'Lien',
+        created_at: 'Créé le',
+        read_at: 'Lu le',
+        channel: 'Envoi',
+        subject: 'Objet',
+        sent_at: 'Envoyé le',
+      },
       declaration: {
+        name: 'Notifications et e-mails',
         categories: 'notifications reçues, choix d’e-mails, heures de calme, e-mails envoyés',
         purpose: 'prévenir la personne de ce qui la concerne, au rythme qu’elle a choisi',
         legalBasis:
