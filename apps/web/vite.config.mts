@@ -57,12 +57,14 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
 });

@@ -3,10 +3,16 @@ import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
+import { PrivacyModule } from '@palier/server-privacy';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
-export const FEATURE_MODULES = [CommunityModule, IdentityModule, NotificationsModule];
+export const FEATURE_MODULES = [
+  CommunityModule,
+  IdentityModule,
+  NotificationsModule,
+  PrivacyModule,
+];
 
 @Module({})
 export class AppModule {

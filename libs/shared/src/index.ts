@@ -5,3 +5,4 @@ export * from './lib/opening-hours';
 export * from './lib/validation';
 export * from './lib/notifications';
 export * from './lib/realtime-events';
+export * from './lib/privacy';

@@ -9,6 +9,7 @@ export * from './core.module';
 export * from './access/viewer';
 export { CurrentViewer, CurrentMembership } from './access/request-context';
 export * from './privacy/privacy-registry';
+export * from './privacy/access-log';
 export * from './validation/parse-input';
 export * from './rate-limit/rate-limits';
 export { Outbox, type OutgoingEmail } from './email/outbox';

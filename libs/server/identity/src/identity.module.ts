@@ -60,6 +60,13 @@ import { SessionsService } from './sessions/sessions.service';
     HouseholdsResolver,
     DeskResolver,
   ],
-  exports: [ViewerSource, MembershipsService, CommunityAdminService, SessionsService, DeskService],
+  exports: [
+    ViewerSource,
+    AccountsService,
+    MembershipsService,
+    CommunityAdminService,
+    SessionsService,
+    DeskService,
+  ],
 })
 export class IdentityModule {}

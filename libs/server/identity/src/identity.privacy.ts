@@ -42,6 +42,23 @@ export class IdentityPrivacy implements OnModuleInit {
       exportPerson: (accountId, manager) => exportIdentity(accountId, manager),
       erasePerson: (accountId, manager) => eraseIdentity(accountId, manager),
     });
+    this.registry.registerRetention({
+      key: 'ended_sessions',
+      module: 'identity',
+      label: 'Connexions terminées (appareil, dates)',
+      outcome: 'effacées',
+      defaultDays: 30,
+      minDays: 1,
+      maxDays: 365,
+      scope: 'server',
+      purge: async (manager, { cutoff }) => {
+        const [, count] = await manager.query(
+          `DELETE FROM session WHERE COALESCE(revoked_at, expires_at) < $1`,
+          [cutoff],
+        );
+        return count;
+      },
+    });
   }
 }
 

@@ -15,6 +15,11 @@ const SENTENCES: Record<Locale, Texts> = {
       (d['message'] ? ` Message de l’équipe : « ${d['message']} »` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} vous invite à rejoindre le foyer « ${d['household']} ».`,
+    privacy_export_ready: (d) => `Vos données sont prêtes à télécharger, jusqu’au ${d['until']}.`,
+    privacy_erasure_scheduled: (d) =>
+      `Votre compte sera supprimé le ${d['on']}. Vous pouvez encore annuler d’ici là, dans « Mes données ».`,
+    account_inactive: (d) =>
+      `Vous ne vous êtes pas connecté depuis longtemps. Sans connexion de votre part, votre compte sera supprimé le ${d['on']}.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -25,6 +30,11 @@ const SENTENCES: Record<Locale, Texts> = {
       (d['message'] ? ` Message from the team: “${d['message']}”` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} invites you to join the household “${d['household']}”.`,
+    privacy_export_ready: (d) => `Your data is ready to download, until ${d['until']}.`,
+    privacy_erasure_scheduled: (d) =>
+      `Your account will be deleted on ${d['on']}. You can still cancel until then, in “My data”.`,
+    account_inactive: (d) =>
+      `You have not logged in for a long time. Unless you log in, your account will be deleted on ${d['on']}.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -34,6 +44,11 @@ const SENTENCES: Record<Locale, Texts> = {
         : `لم يتم قبول طلبك للانضمام إلى مجتمع ${d['community']}. يمكنك التحدث في الأمر مع مكتب الاستقبال.`) +
       (d['message'] ? ` رسالة من الفريق: «${d['message']}»` : ''),
     household_invited: (d) => `${d['invitedBy']} يدعوك إلى الانضمام إلى أسرة «${d['household']}».`,
+    privacy_export_ready: (d) => `بياناتك جاهزة للتنزيل حتى ${d['until']}.`,
+    privacy_erasure_scheduled: (d) =>
+      `سيتم حذف حسابك في ${d['on']}. يمكنك الإلغاء حتى ذلك الحين من صفحة «بياناتي».`,
+    account_inactive: (d) =>
+      `لم تسجّل الدخول منذ مدة طويلة. إذا لم تسجّل الدخول، سيتم حذف حسابك في ${d['on']}.`,
   },
 };
 

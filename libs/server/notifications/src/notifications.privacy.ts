@@ -56,5 +56,39 @@ export class NotificationsPrivacy implements OnModuleInit {
         }
       },
     });
+
+    this.registry.registerRetention({
+      key: 'notifications',
+      module: 'notifications',
+      label: 'Notifications reçues',
+      outcome: 'effacées',
+      defaultDays: 180,
+      minDays: 30,
+      maxDays: 730,
+      purge: async (manager, { communityId, cutoff }) => {
+        const [, count] = await manager.query(
+          `DELETE FROM notification WHERE community_id IS NOT DISTINCT FROM $1 AND created_at < $2`,
+          [communityId, cutoff],
+        );
+        return count;
+      },
+    });
+    this.registry.registerRetention({
+      key: 'sent_emails',
+      module: 'notifications',
+      label: 'E-mails envoyés (copie gardée pour les erreurs d’envoi)',
+      outcome: 'effacés',
+      defaultDays: 90,
+      minDays: 7,
+      maxDays: 365,
+      scope: 'server',
+      purge: async (manager, { cutoff }) => {
+        const [, count] = await manager.query(
+          `DELETE FROM email_outbox WHERE sent_at IS NOT NULL AND sent_at < $1`,
+          [cutoff],
+        );
+        return count;
+      },
+    });
   }
 }

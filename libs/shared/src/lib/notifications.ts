@@ -3,6 +3,9 @@ export const NOTIFICATION_KINDS = [
   'membership_requested',
   'membership_decided',
   'household_invited',
+  'privacy_export_ready',
+  'privacy_erasure_scheduled',
+  'account_inactive',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -15,4 +18,7 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   membership_requested: 'daily',
   membership_decided: 'immediately',
   household_invited: 'immediately',
+  privacy_export_ready: 'immediately',
+  privacy_erasure_scheduled: 'immediately',
+  account_inactive: 'immediately',
 };

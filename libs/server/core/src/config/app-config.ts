@@ -60,6 +60,12 @@ const schema = z.object({
     })
     .optional(),
   RUN_JOBS: booleanFlag.default(true),
+  ERASURE_GRACE_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .int({ error: 'must be a whole number of hours' })
+    .min(0, { error: 'must be between 0 and 720' })
+    .max(720, { error: 'must be between 0 and 720' })
+    .default(168),
   EMAIL_FROM: z
     .string()
     .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
@@ -90,6 +96,8 @@ export interface AppConfig {
   redisUrl?: string;
   /** Run the background jobs in this process (on by default; at most one runs each job at a time). */
   runJobs: boolean;
+  /** Hours between a request to delete an account and the erasure (the person may cancel). */
+  erasureGraceHours: number;
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -130,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: v.SMTP_URL,
     redisUrl: v.REDIS_URL,
     runJobs: v.RUN_JOBS,
+    erasureGraceHours: v.ERASURE_GRACE_HOURS,
     emailFrom:
       v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };

@@ -65,6 +65,11 @@ export interface RetentionRule {
   minDays: number;
   maxDays: number;
   /**
+   * 'community' (default): each community may set its own period. 'server': data that belongs to
+   * no community (e.g. sent emails); the default period applies, purged once per run.
+   */
+  scope?: 'community' | 'server';
+  /**
    * Erases or anonymises what is older than `cutoff` in the community (or, for data that belongs
    * to no community, when `communityId` is null). Returns how many rows it changed.
    */

@@ -120,9 +120,11 @@ export class AccountsService {
     await this.db.getRepository(AccountEntity).update(viewer.accountId, data);
   }
 
-  /** Changes the password; every other session of the account is logged out. */
-  async changePassword(viewer: Viewer, input: unknown): Promise<boolean> {
-    const data = parseInput(changePasswordInput, input);
+  /**
+   * Asks again for the viewer's password before a serious act (new password, account deletion):
+   * a stolen open session is not enough. Failures count towards the account's login limit.
+   */
+  async confirmPassword(viewer: Viewer, password: unknown, field: string): Promise<void> {
     await this.limits.check(RATE_RULES.logInFailuresPerAccount, viewer.accountId);
     const account = await this.db
       .getRepository(AccountEntity)
@@ -130,18 +132,24 @@ export class AccountsService {
       .addSelect('a.passwordHash')
       .where('a.id = :id', { id: viewer.accountId })
       .getOneOrFail();
-    if (!(await verifyPassword(account.passwordHash, data.currentPassword))) {
+    if (
+      typeof password !== 'string' ||
+      password.length > 1000 ||
+      !(await verifyPassword(account.passwordHash, password))
+    ) {
       await this.limits
         .consume(RATE_RULES.logInFailuresPerAccount, viewer.accountId)
         .catch(() => undefined);
       throw new AppError('BAD_USER_INPUT', 'Le mot de passe actuel n’est pas le bon.', [
-        {
-          field: 'currentPassword',
-          code: 'invalid_format',
-          message: 'Le mot de passe actuel n’est pas le bon.',
-        },
+        { field, code: 'invalid_format', message: 'Le mot de passe actuel n’est pas le bon.' },
       ]);
     }
+  }
+
+  /** Changes the password; every other session of the account is logged out. */
+  async changePassword(viewer: Viewer, input: unknown): Promise<boolean> {
+    const data = parseInput(changePasswordInput, input);
+    await this.confirmPassword(viewer, data.currentPassword, 'currentPassword');
     refuseCommonPassword(data.newPassword, 'newPassword');
     const passwordHash = await hashPassword(data.newPassword);
     await this.tx.run(async (manager, emit) => {

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, MemberOf, UuidPipe, type Viewer } from '@palier/server-core';
 import { DeskAccountInput, DeskConsentInput } from '../dto/identity.inputs';
 import { ActivationSheetDto } from '../dto/member.dto';
+import { FileReasonEnum, ResidentFileDto } from '../dto/resident-file.dto';
 import { DeskService } from './desk.service';
 
 @Resolver()
@@ -33,5 +34,18 @@ export class DeskResolver {
     @Args('consent') consent: DeskConsentInput,
   ): Promise<ActivationSheetDto> {
     return this.desk.reissueCode(viewer, communityId, accountId, consent);
+  }
+
+  @MemberOf('staff', 'builder', 'admin')
+  @Query(() => ResidentFileDto, {
+    description: 'Staff: open a resident’s file, saying why (written to the access log).',
+  })
+  residentFile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('accountId', { type: () => ID }, UuidPipe) accountId: string,
+    @Args('reason', { type: () => FileReasonEnum }) reason: FileReasonEnum,
+  ): Promise<ResidentFileDto> {
+    return this.desk.residentFile(viewer, communityId, accountId, reason);
   }
 }

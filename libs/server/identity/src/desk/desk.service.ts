@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AccessLog,
   APP_CONFIG,
   AppError,
   fieldProblem,
@@ -10,7 +11,7 @@ import {
   type Viewer,
 } from '@palier/server-core';
 import { CommunityService } from '@palier/server-community';
-import { deskAccountInput } from '@palier/shared';
+import { deskAccountInput, type FieldProblem, type FileReason } from '@palier/shared';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
@@ -18,6 +19,8 @@ import { AccountEntity } from '../accounts/account.entity';
 import { activationCode, normaliseCode, sha256 } from '../accounts/secret-tokens';
 import type { DeskActionDto } from '../dto/account.dto';
 import type { ActivationSheetDto } from '../dto/member.dto';
+import type { ResidentFileDto } from '../dto/resident-file.dto';
+import { HouseholdsService } from '../households/households.service';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MembershipsService } from '../memberships/memberships.service';
 import { DeskActionEntity, DeskSessionEntity } from './desk.entity';
@@ -27,7 +30,33 @@ export interface DeskConsent {
   residentAgrees: boolean;
 }
 
+/** What is missing for staff to act for a resident: both ticks, present and agreeing. */
+export function deskConsentProblems(consent: DeskConsent): FieldProblem[] {
+  const problems = [];
+  if (consent.residentPresent !== true)
+    problems.push(fieldProblem('residentPresent', 'not_accepted'));
+  if (consent.residentAgrees !== true)
+    problems.push(fieldProblem('residentAgrees', 'not_accepted'));
+  return problems;
+}
+
 const ACTIVATION_DAYS = 30;
+
+/** The reasons for opening a file, as the access log tells the resident. */
+const FILE_REASON_WORDS: Record<FileReason, string> = {
+  visit: 'Accueil de la personne',
+  appointment: 'Rendez-vous',
+  registration: 'Inscription à une activité',
+  request: 'Demande de la personne',
+  other: 'Autre raison',
+};
+
+/** Why a desk action touched the resident's data, as the access log tells them. */
+const DESK_ACTION_REASONS: Record<string, string> = {
+  account_created: 'Compte créé à l’accueil, avec la personne présente et d’accord',
+  activation_code_reissued:
+    'Nouveau code d’activation imprimé, avec la personne présente et d’accord',
+};
 const DESK_SESSION_MINUTES = 30;
 
 /** "bénédicte Ngô" → "benedicte": the readable part of a login. */
@@ -52,14 +81,12 @@ export class DeskService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly communities: CommunityService,
     private readonly memberships: MembershipsService,
+    private readonly accessLog: AccessLog,
+    private readonly households: HouseholdsService,
   ) {}
 
   private requireConsent(consent: DeskConsent): void {
-    const problems = [];
-    if (consent.residentPresent !== true)
-      problems.push(fieldProblem('residentPresent', 'not_accepted'));
-    if (consent.residentAgrees !== true)
-      problems.push(fieldProblem('residentAgrees', 'not_accepted'));
+    const problems = deskConsentProblems(consent);
     if (problems.length) {
       throw AppError.badInput(
         problems,
@@ -85,6 +112,13 @@ export class DeskService {
       residentAgrees: true,
       startedAt: now,
       expiresAt: new Date(now.getTime() + DESK_SESSION_MINUTES * 60_000),
+    });
+    await this.accessLog.record(manager, {
+      communityId,
+      staffAccountId: staff.accountId,
+      subjectAccountId: residentAccountId,
+      action: 'desk_action',
+      reason: DESK_ACTION_REASONS[action] ?? action,
     });
     return manager.getRepository(DeskActionEntity).save({
       deskSessionId: session.id,
@@ -211,6 +245,69 @@ export class DeskService {
     throw new AppError('CONFLICT', 'Impossible de trouver un identifiant libre. Réessayez.');
   }
 
+  /**
+   * Staff open a resident's file: who they are, their household, consents and desk history in
+   * this community. Each opening is written to the access log with the reason chosen, and the
+   * resident sees it in "Mes données".
+   */
+  async residentFile(
+    staff: Viewer,
+    communityId: string,
+    accountId: string,
+    reason: FileReason,
+  ): Promise<ResidentFileDto> {
+    const file = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT a.id, a.display_name, a.email, a.login, a.status AS account_status, m.role,
+                m.status AS membership_status, m.requested_at,
+                EXISTS (SELECT 1 FROM privacy_request r WHERE r.account_id = a.id AND r.kind = 'erasure'
+                          AND r.status IN ('pending', 'running')) AS erasure_planned
+           FROM membership m JOIN account a ON a.id = m.account_id
+          WHERE m.community_id = $1 AND m.account_id = $2`,
+        [communityId, accountId],
+      );
+      if (!row) throw AppError.notFound('Cette personne n’est pas membre de cette communauté.');
+      const consents: {
+        kind: string;
+        version: number | null;
+        granted: boolean;
+        recorded_at: Date;
+      }[] = await manager.query(
+        `SELECT kind, version, granted, recorded_at FROM consent
+            WHERE account_id = $1 AND community_id = $2 ORDER BY recorded_at DESC LIMIT 50`,
+        [accountId, communityId],
+      );
+      await this.accessLog.record(manager, {
+        communityId,
+        staffAccountId: staff.accountId,
+        subjectAccountId: accountId,
+        action: 'open_file',
+        reason: FILE_REASON_WORDS[reason],
+      });
+      return { row, consents };
+    });
+    const { row, consents } = file;
+    return {
+      accountId: row.id,
+      displayName: row.display_name,
+      email: row.email,
+      login: row.login,
+      accountStatus: row.account_status,
+      role: row.role,
+      membershipStatus: row.membership_status,
+      memberSince: row.requested_at,
+      household: await this.households.mine(accountId),
+      consents: consents.map((c) => ({
+        kind: c.kind,
+        version: c.version,
+        granted: c.granted,
+        recordedAt: c.recorded_at,
+      })),
+      deskActions: (await this.history(accountId)).filter((a) => a.communityId === communityId),
+      erasurePlanned: row.erasure_planned,
+    };
+  }
+
   /** What staff did for this person at the desk, latest first. */
   async history(accountId: string): Promise<DeskActionDto[]> {
     const rows: {
@@ -218,9 +315,10 @@ export class DeskService {
       action: string;
       staff: string | null;
       community: string;
+      community_id: string;
       created_at: Date;
     }[] = await this.db.query(
-      `SELECT d.id, d.action, s.display_name AS staff, c.name AS community, d.created_at
+      `SELECT d.id, d.action, s.display_name AS staff, c.name AS community, d.community_id, d.created_at
          FROM desk_action d JOIN community c ON c.id = d.community_id
          LEFT JOIN account s ON s.id = d.staff_account_id
         WHERE d.resident_account_id = $1 ORDER BY d.created_at DESC LIMIT 100`,
@@ -231,6 +329,7 @@ export class DeskService {
       action: r.action,
       staffName: r.staff ?? 'Ancien membre',
       communityName: r.community,
+      communityId: r.community_id,
       createdAt: r.created_at,
     }));
   }

@@ -105,6 +105,8 @@ export class DeskActionDto {
   @Field()
   communityName: string;
 
+  communityId: string;
+
   @Field()
   createdAt: Date;
 }

@@ -1,0 +1,146 @@
+import { NotificationsService } from '@palier/server-notifications';
+import { createMember, logIn, type TestCommunity } from '../factories';
+import type { Client, TestApp } from '../test-app';
+
+/** The person whose data the contract test exports and erases, and a witness who stays. */
+export interface Person {
+  id: string;
+  email: string;
+  displayName: string;
+  client: Client;
+}
+
+export interface Scene {
+  t: TestApp;
+  community: TestCommunity;
+  person: Person;
+  witness: Person;
+}
+
+/** How one module puts the person's data in: returns texts the export must contain. */
+export type PersonDataFixture = (scene: Scene) => Promise<string[]>;
+
+async function ok(res: Promise<{ errors?: unknown[] }>): Promise<void> {
+  const { errors } = await res;
+  if (errors) throw new Error(JSON.stringify(errors));
+}
+
+export async function member(
+  t: TestApp,
+  community: TestCommunity,
+  role: 'resident' | 'staff' | 'admin',
+  displayName: string,
+): Promise<Person> {
+  const account = await createMember(t, community, role, displayName);
+  return {
+    id: account.id,
+    email: account.email!,
+    displayName,
+    client: await logIn(t, account),
+  };
+}
+
+/**
+ * One fixture per module with personal data. A module that registers privacy hooks without a
+ * fixture here fails the contract test: its data must be created, exported and erased there.
+ */
+export const PERSON_DATA: Record<string, PersonDataFixture> = {
+  community: async ({ person, community }) => {
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!) { publishNews(communityId: $c, input: { title: "Fête des voisins du contrat", body: "Apportez un plat." }) { id } }`,
+        { c: community.id },
+      ),
+    );
+    return ['Fête des voisins du contrat'];
+  },
+
+  identity: async ({ person, witness, community }) => {
+    await ok(
+      person.client.gql(`mutation { createHousehold(input: { name: "Foyer du contrat" }) { id } }`),
+    );
+    await ok(
+      person.client.gql(
+        `mutation { addChild(input: { firstName: "Enfantducontrat", birthYear: 2018 }) { id } }`,
+      ),
+    );
+    // The person acts at the desk for the witness (as staff), and the witness for the person.
+    for (const [staff, resident] of [
+      [person, witness],
+      [witness, person],
+    ]) {
+      await ok(
+        staff.client.gql(
+          `mutation($c: ID!, $a: ID!) { reissueActivationCode(communityId: $c, accountId: $a,
+             consent: { residentPresent: true, residentAgrees: true }) { code } }`,
+          { c: community.id, a: resident.id },
+        ),
+      );
+    }
+    return [
+      person.displayName,
+      person.email,
+      'Foyer du contrat',
+      'Enfantducontrat',
+      'activation_code_reissued',
+    ];
+  },
+
+  notifications: async ({ t, person, community }) => {
+    await ok(
+      person.client.gql(
+        `mutation { setNotificationPreference(kind: "membership_decided", channel: "weekly") { quietHoursStart } }`,
+      ),
+    );
+    await t.app.get(NotificationsService).notify({
+      accountIds: [person.id],
+      communityId: community.id,
+      kind: 'membership_decided',
+      data: { community: community.name, admitted: 'true', message: 'Message du contrat' },
+      link: `/c/${community.slug}/espace`,
+    });
+    return ['Message du contrat', 'weekly'];
+  },
+
+  privacy: async ({ person, witness, community }) => {
+    // The witness (staff) opens the person's file; the person (staff) opens the witness's.
+    for (const [staff, resident] of [
+      [witness, person],
+      [person, witness],
+    ]) {
+      await ok(
+        staff.client.gql(
+          `query($c: ID!, $a: ID!) { residentFile(communityId: $c, accountId: $a, reason: visit) { displayName } }`,
+          { c: community.id, a: resident.id },
+        ),
+      );
+    }
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!) { setOptionalConsent(communityId: $c, kind: "photo_public", granted: true) { communityId } }`,
+        { c: community.id },
+      ),
+    );
+    return ['Accueil de la personne', 'photo_public'];
+  },
+};
+
+/** Counts that must not change when the person is erased: kept contributions, others' data. */
+export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> = {
+  'news of the community': ({ community }) => [
+    `SELECT count(*)::int AS n FROM community_news WHERE community_id = $1`,
+    [community.id],
+  ],
+  'other members': ({ community, person }) => [
+    `SELECT count(*)::int AS n FROM membership WHERE community_id = $1 AND account_id <> $2`,
+    [community.id, person.id],
+  ],
+  'desk actions for the witness': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM desk_action WHERE resident_account_id = $1`,
+    [witness.id],
+  ],
+  'accesses to the witness’s file': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM access_log WHERE subject_account_id = $1`,
+    [witness.id],
+  ],
+};
