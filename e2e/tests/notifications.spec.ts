@@ -48,6 +48,7 @@ test.describe('notifications', () => {
           email: `ines.${suffix}@example.org`,
           password: 'une phrase facile à retenir',
           locale: 'fr',
+          over15: true,
         },
       });
       await graphql(

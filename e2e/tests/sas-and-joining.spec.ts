@@ -40,6 +40,7 @@ test.describe('the sas and the joining path', () => {
     await page.getByLabel('Votre nom').fill(name);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase facile à retenir');
+    await page.getByLabel("J'ai 15 ans ou plus").check();
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
     // Step 2: the charter, then "Retour" and forward again keep the box ticked.

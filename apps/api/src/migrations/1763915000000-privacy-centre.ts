@@ -107,9 +107,20 @@ export class PrivacyCentre1763915000000 implements MigrationInterface {
       ALTER TABLE account
         ADD COLUMN birth_year integer CONSTRAINT account_birth_year CHECK (birth_year BETWEEN 1900 AND 2100),
         ADD COLUMN guardian_account_id uuid REFERENCES account(id) ON DELETE SET NULL`);
+    // A child of a household may now have an account (opened by a parent).
+    await db.query(`
+      ALTER TABLE household_member DROP CONSTRAINT household_member_shape,
+        ADD CONSTRAINT household_member_shape CHECK (
+          (kind = 'adult' AND account_id IS NOT NULL) OR
+          (kind = 'child' AND first_name IS NOT NULL AND birth_year IS NOT NULL))`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      ALTER TABLE household_member DROP CONSTRAINT household_member_shape,
+        ADD CONSTRAINT household_member_shape CHECK (
+          (kind = 'adult' AND account_id IS NOT NULL) OR
+          (kind = 'child' AND account_id IS NULL AND first_name IS NOT NULL AND birth_year IS NOT NULL))`);
     await db.query(`ALTER TABLE account DROP COLUMN guardian_account_id, DROP COLUMN birth_year`);
     for (const table of [
       'inactivity_warning',

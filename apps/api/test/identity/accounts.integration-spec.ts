@@ -24,6 +24,7 @@ describe('accounts and sessions', () => {
         email: 'Amina.B@Exemple.fr',
         password: PASSWORD,
         locale: 'ar',
+        over15: true,
       },
     });
     expect(res.errors).toBeUndefined();
@@ -39,13 +40,20 @@ describe('accounts and sessions', () => {
 
   it('refuses bad sign-up input with one clear problem per field', async () => {
     const res = await t.gql(SIGN_UP, {
-      i: { displayName: '', email: 'pas-une-adresse', password: 'court', locale: 'fr' },
+      i: {
+        displayName: '',
+        email: 'pas-une-adresse',
+        password: 'court',
+        locale: 'fr',
+        over15: false,
+      },
     });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldCodes(res)).toEqual([
       ['displayName', 'required'],
       ['email', 'invalid_email'],
       ['password', 'too_short'],
+      ['over15', 'not_accepted'],
     ]);
     expect(res.errors?.[0].extensions?.fields?.[1].message).toBe(
       'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
@@ -56,6 +64,7 @@ describe('accounts and sessions', () => {
         email: 'long@exemple.fr',
         password: PASSWORD,
         locale: 'fr',
+        over15: true,
       },
     });
     expect(fieldCodes(long)).toEqual([['displayName', 'too_long']]);
@@ -63,7 +72,13 @@ describe('accounts and sessions', () => {
 
   it('refuses a password from the breached list even when long enough', async () => {
     const res = await t.gql(SIGN_UP, {
-      i: { displayName: 'Jo', email: 'jo@exemple.fr', password: 'azertyuiop', locale: 'fr' },
+      i: {
+        displayName: 'Jo',
+        email: 'jo@exemple.fr',
+        password: 'azertyuiop',
+        locale: 'fr',
+        over15: true,
+      },
     });
     expect(fieldCodes(res)).toEqual([['password', 'common_password']]);
   });
@@ -71,7 +86,13 @@ describe('accounts and sessions', () => {
   it('refuses an email already used', async () => {
     const account = await createAccount(t);
     const res = await t.gql(SIGN_UP, {
-      i: { displayName: 'Jo', email: account.email, password: PASSWORD, locale: 'fr' },
+      i: {
+        displayName: 'Jo',
+        email: account.email,
+        password: PASSWORD,
+        locale: 'fr',
+        over15: true,
+      },
     });
     expect(fieldCodes(res)).toEqual([['email', 'taken']]);
   });
@@ -80,7 +101,13 @@ describe('accounts and sessions', () => {
     const client = t.agent();
     const name = '<script>alert(1)</script>';
     const res = await client.gql(SIGN_UP, {
-      i: { displayName: name, email: 'script@exemple.fr', password: PASSWORD, locale: 'fr' },
+      i: {
+        displayName: name,
+        email: 'script@exemple.fr',
+        password: PASSWORD,
+        locale: 'fr',
+        over15: true,
+      },
     });
     expect(res.data).toMatchObject({ signUp: { displayName: name } });
   });

@@ -58,6 +58,18 @@ export class PrivacyResolver {
   }
 
   @SignedIn()
+  @Mutation(() => PrivacyRequestDto, {
+    description: 'Delete the account I opened for my child (my password is asked again).',
+  })
+  requestChildAccountDeletion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('accountId', { type: () => ID }, UuidPipe) accountId: string,
+    @Args('password') password: string,
+  ): Promise<PrivacyRequestDto> {
+    return this.erasure.requestForChild(viewer, accountId, password);
+  }
+
+  @SignedIn()
   @Mutation(() => PrivacyRequestDto, { description: 'Keep my account after all.' })
   cancelAccountDeletion(@CurrentViewer() viewer: Viewer): Promise<PrivacyRequestDto> {
     return this.erasure.cancelOwn(viewer);

@@ -7,6 +7,14 @@ export const OPTIONAL_CONSENT_VERSION = 1;
 /** French digital majority (loi du 7 juillet 2023): under it, an account needs a parent. */
 export const DIGITAL_MAJORITY_AGE = 15;
 
+/**
+ * Whether a person born that year may be under the digital majority (the exact birthday is not
+ * kept: in the year they turn 15 they still count as under 15, the safe side).
+ */
+export function underDigitalMajority(birthYear: number | null, now: Date = new Date()): boolean {
+  return birthYear !== null && now.getUTCFullYear() - birthYear <= DIGITAL_MAJORITY_AGE;
+}
+
 /** How many days a prepared data export can be downloaded. */
 export const EXPORT_DAYS = 7;
 

@@ -34,6 +34,9 @@ const HouseholdFormPage = later(() =>
   import('./household/household-form-page').then((m) => m.HouseholdFormPage),
 );
 const AddChildPage = later(() => import('./household/add-child-page').then((m) => m.AddChildPage));
+const OpenChildAccountPage = later(() =>
+  import('./household/open-child-account-page').then((m) => m.OpenChildAccountPage),
+);
 const InvitePage = later(() => import('./household/invite-page').then((m) => m.InvitePage));
 const MemberHomePage = later(() =>
   import('./member-home/member-home-page').then((m) => m.MemberHomePage),
@@ -171,6 +174,14 @@ export function identityRoutes() {
         element={
           <Page signedIn>
             <AddChildPage />
+          </Page>
+        }
+      />
+      <Route
+        path="foyer/enfant/:memberId/compte"
+        element={
+          <Page signedIn>
+            <OpenChildAccountPage />
           </Page>
         }
       />

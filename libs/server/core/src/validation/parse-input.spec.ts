@@ -20,18 +20,26 @@ describe('parseInput with the sign-up rules', () => {
         email: ' Amina@Exemple.FR ',
         password: 'une phrase de passe',
         locale: 'fr',
+        over15: true,
       }),
     ).toEqual({
       displayName: 'Amina',
       email: 'amina@exemple.fr',
       password: 'une phrase de passe',
       locale: 'fr',
+      over15: true,
     });
   });
 
   it('names every field with a problem, with a stable code', () => {
     expect(
-      problems({ displayName: '', email: 'pas-un-email', password: 'court', locale: 'de' }),
+      problems({
+        displayName: '',
+        email: 'pas-un-email',
+        password: 'court',
+        locale: 'de',
+        over15: true,
+      }),
     ).toEqual([
       ['displayName', 'required'],
       ['email', 'invalid_email'],
@@ -47,16 +55,23 @@ describe('parseInput with the sign-up rules', () => {
         email: 'a@b.fr',
         password: 'x'.repeat(12),
         locale: 'fr',
+        over15: true,
       }),
     ).toEqual([['displayName', 'too_long']]);
     expect(
-      problems({ displayName: 'a\nb', email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' }),
+      problems({
+        displayName: 'a\nb',
+        email: 'a@b.fr',
+        password: 'x'.repeat(12),
+        locale: 'fr',
+        over15: true,
+      }),
     ).toEqual([['displayName', 'invalid_format']]);
   });
 
   it('says "required" for a missing field', () => {
-    expect(problems({ email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr' })).toEqual([
-      ['displayName', 'required'],
-    ]);
+    expect(
+      problems({ email: 'a@b.fr', password: 'x'.repeat(12), locale: 'fr', over15: true }),
+    ).toEqual([['displayName', 'required']]);
   });
 });

@@ -46,4 +46,12 @@ export class AccountEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /** Kept for children's accounts only (under 15, opened by a parent). */
+  @Column({ name: 'birth_year', type: 'integer', nullable: true })
+  birthYear: number | null;
+
+  /** The parent who opened this child's account and answers for it. */
+  @Column({ name: 'guardian_account_id', type: 'uuid', nullable: true })
+  guardianAccountId: string | null;
 }

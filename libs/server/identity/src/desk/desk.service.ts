@@ -70,6 +70,16 @@ export function loginStem(displayName: string): string {
   return (stem ?? 'membre').slice(0, 12);
 }
 
+/** A login not taken yet, from the person's name ("amina-4821"). */
+export async function freeLogin(manager: EntityManager, displayName: string): Promise<string> {
+  const stem = loginStem(displayName);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const login = `${stem}-${randomInt(1000, 10000)}`;
+    if (!(await manager.getRepository(AccountEntity).existsBy({ login }))) return login;
+  }
+  throw new AppError('CONFLICT', 'Impossible de trouver un identifiant libre. Réessayez.');
+}
+
 /**
  * Desk mode: staff act for a resident who is present and agrees — never silently. Each action is
  * recorded and shown to the resident ("fait pour vous par Nadia, le 3 mars").
@@ -149,7 +159,7 @@ export class DeskService {
       if (data.email && (await accounts.existsBy({ email: data.email }))) {
         throw AppError.badInput([fieldProblem('email', 'taken')]);
       }
-      const login = await this.freeLogin(manager, data.displayName);
+      const login = await freeLogin(manager, data.displayName);
       const account = await accounts.save({
         email: data.email ?? null,
         login,
@@ -191,7 +201,7 @@ export class DeskService {
       if (!member) throw AppError.notFound();
       const account = await manager.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
       if (account.status === 'disabled') throw AppError.forbidden();
-      const login = account.login ?? (await this.freeLogin(manager, account.displayName));
+      const login = account.login ?? (await freeLogin(manager, account.displayName));
       if (!account.login) await manager.getRepository(AccountEntity).update(account.id, { login });
       await manager
         .getRepository(AccountTokenEntity)
@@ -234,15 +244,6 @@ export class DeskService {
       qrCodeSvg,
       expiresAt,
     };
-  }
-
-  private async freeLogin(manager: EntityManager, displayName: string): Promise<string> {
-    const stem = loginStem(displayName);
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const login = `${stem}-${randomInt(1000, 10000)}`;
-      if (!(await manager.getRepository(AccountEntity).existsBy({ login }))) return login;
-    }
-    throw new AppError('CONFLICT', 'Impossible de trouver un identifiant libre. Réessayez.');
   }
 
   /**

@@ -57,6 +57,24 @@ export class HouseholdMemberDto {
 
   @Field({ description: 'True for the viewer themselves.' })
   isMe: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A child with an account opened by a parent: that account.',
+  })
+  childAccountId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A child with an account: their login.' })
+  childLogin: string | null;
+}
+
+@ObjectType('ChildAccount', { description: 'The account a parent just opened for a child.' })
+export class ChildAccountDto {
+  @Field({ description: 'The login to give the child, with the password the parent chose.' })
+  login: string;
+
+  @Field()
+  firstName: string;
 }
 
 @ObjectType('Household')

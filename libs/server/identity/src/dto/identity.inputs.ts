@@ -14,6 +14,20 @@ export class SignUpInput {
 
   @Field(() => LocaleEnum, { defaultValue: LocaleEnum.fr })
   locale: LocaleEnum;
+
+  @Field({ description: 'The person says they are 15 or older (French digital majority).' })
+  over15: boolean;
+}
+
+@InputType('ChildAccountInput', {
+  description: 'A parent opens an account for a child of their household.',
+})
+export class ChildAccountInput {
+  @Field({ description: 'The password the child will use (the parent gives it to them).' })
+  password: string;
+
+  @Field({ description: 'The parent agrees, as the law asks for children under 15.' })
+  parentalConsent: boolean;
 }
 
 @InputType('LogInInput')

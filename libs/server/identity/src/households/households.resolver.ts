@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn, UuidPipe, type Viewer } from '@palier/server-core';
 import { MeService } from '../accounts/me.service';
 import { MeDto } from '../dto/account.dto';
-import { ChildInput, HouseholdInput } from '../dto/identity.inputs';
+import { ChildAccountInput, ChildInput, HouseholdInput } from '../dto/identity.inputs';
+import { ChildAccountDto } from '../dto/account.dto';
 import { HouseholdsService } from './households.service';
 
 @Resolver()
@@ -40,6 +41,20 @@ export class HouseholdsResolver {
   ): Promise<MeDto> {
     await this.households.addChild(viewer, input);
     return this.meService.me(viewer.accountId);
+  }
+
+  @SignedIn()
+  @Mutation(() => ChildAccountDto, {
+    description:
+      'Open an account for a child of my household in a community I belong to (parental consent).',
+  })
+  openChildAccount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }, UuidPipe) memberId: string,
+    @Args('communityId', { type: () => ID }, UuidPipe) communityId: string,
+    @Args('input') input: ChildAccountInput,
+  ): Promise<ChildAccountDto> {
+    return this.households.openChildAccount(viewer, memberId, communityId, input);
   }
 
   @SignedIn()

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, parseInput, Transactions, type Viewer } from '@palier/server-core';
-import { childInput, householdInput, line } from '@palier/shared';
+import { CommunityService } from '@palier/server-community';
+import { childAccountInput, childInput, householdInput, line } from '@palier/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { hashPassword, refuseCommonPassword } from '../accounts/passwords';
+import { freeLogin } from '../desk/desk.service';
 import type { HouseholdDto, HouseholdInvitationDto } from '../dto/account.dto';
+import { ConsentEntity } from '../memberships/consent.entity';
+import { MembershipsService } from '../memberships/memberships.service';
 import { HouseholdMemberKindEnum } from '../identity.enums';
 import {
   HouseholdEntity,
@@ -17,6 +23,8 @@ export class HouseholdsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tx: Transactions,
+    private readonly memberships: MembershipsService,
+    private readonly communities: CommunityService,
   ) {}
 
   private async myMembership(
@@ -38,8 +46,10 @@ export class HouseholdsService {
       name: string;
       birth_year: number | null;
       account_id: string | null;
+      login: string | null;
     }[] = await this.db.query(
-      `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.account_id
+      `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.account_id,
+              CASE WHEN hm.kind = 'child' THEN a.login END AS login
            FROM household_member hm LEFT JOIN account a ON a.id = hm.account_id
           WHERE hm.household_id = $1 ORDER BY hm.kind, hm.added_at, hm.id`,
       [household.id],
@@ -54,6 +64,8 @@ export class HouseholdsService {
         name: m.name,
         birthYear: m.birth_year,
         isMe: m.account_id === accountId,
+        childAccountId: m.kind === 'child' ? m.account_id : null,
+        childLogin: m.login,
       })),
     };
   }
@@ -115,6 +127,77 @@ export class HouseholdsService {
     });
   }
 
+  /**
+   * A parent opens an account for a child of the household, in a community where the parent is
+   * an active member: the parent accepts the charter and the privacy notice for the child and
+   * their consent as a parent is recorded (the law asks for it under 15). The login is made from
+   * the child's first name; the parent gives it to the child with the password they chose.
+   */
+  async openChildAccount(
+    viewer: Viewer,
+    memberId: string,
+    communityId: string,
+    input: unknown,
+  ): Promise<{ login: string; firstName: string }> {
+    const data = parseInput(childAccountInput, input);
+    refuseCommonPassword(data.password, 'password');
+    const passwordHash = await hashPassword(data.password);
+    return this.db.transaction(async (manager) => {
+      const me = await this.requireHousehold(manager, viewer.accountId);
+      const child = await manager
+        .getRepository(HouseholdMemberEntity)
+        .findOneBy({ id: memberId, householdId: me.householdId, kind: 'child' });
+      if (!child?.firstName || !child.birthYear) throw AppError.notFound();
+      if (child.accountId) throw new AppError('CONFLICT', `${child.firstName} a déjà un compte.`);
+      const [parent] = await manager.query(
+        `SELECT 1 FROM membership WHERE community_id = $1 AND account_id = $2 AND status = 'active'`,
+        [communityId, viewer.accountId],
+      );
+      if (!parent)
+        throw AppError.forbidden(
+          'Vous pouvez inscrire votre enfant dans une communauté dont vous êtes membre.',
+        );
+      const login = await freeLogin(manager, child.firstName);
+      const account = await manager.getRepository(AccountEntity).save({
+        email: null,
+        login,
+        passwordHash,
+        displayName: child.firstName,
+        locale: viewer.locale,
+        status: 'active',
+        createdByAccountId: viewer.accountId,
+        birthYear: child.birthYear,
+        guardianAccountId: viewer.accountId,
+      });
+      await manager
+        .getRepository(HouseholdMemberEntity)
+        .update(child.id, { accountId: account.id });
+      const documents = await this.communities.currentDocuments(communityId, manager);
+      await this.memberships.recordAcceptance(
+        manager,
+        account.id,
+        communityId,
+        {
+          charterVersion: documents.charter.version,
+          privacyNoticeVersion: documents.privacy_notice.version,
+        },
+        null,
+      );
+      await manager.getRepository(ConsentEntity).insert({
+        accountId: account.id,
+        communityId,
+        kind: 'parental_consent',
+        documentId: null,
+        version: null,
+        granted: true,
+        recordedAt: new Date(),
+        deskActionId: null,
+      });
+      await this.memberships.admit(manager, communityId, account.id, 'resident', viewer.accountId);
+      return { login, firstName: child.firstName };
+    });
+  }
+
   /** Removes a child of my household, or myself (leaving it; the last adult leaving ends it). */
   async removeMember(viewer: Viewer, memberId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
@@ -125,6 +208,12 @@ export class HouseholdsService {
       if (!member) throw AppError.notFound();
       if (member.kind === 'adult' && member.accountId !== viewer.accountId) {
         throw AppError.forbidden('Chaque adulte quitte le foyer lui-même.');
+      }
+      if (member.kind === 'child' && member.accountId) {
+        throw new AppError(
+          'CONFLICT',
+          `${member.firstName} a un compte : supprimez d’abord son compte, depuis la page du foyer.`,
+        );
       }
       await manager.getRepository(HouseholdMemberEntity).delete(member.id);
       const adultsLeft = await manager

@@ -62,6 +62,30 @@ export class ErasureService {
     });
   }
 
+  /**
+   * A parent deletes the account they opened for a child (password asked again): erased at the
+   * next run, without a grace period — the parent decided.
+   */
+  async requestForChild(
+    parent: Viewer,
+    childAccountId: string,
+    password: unknown,
+  ): Promise<PrivacyRequestDto> {
+    const [child] = await this.db.query(
+      `SELECT 1 FROM account WHERE id = $1 AND guardian_account_id = $2`,
+      [childAccountId, parent.accountId],
+    );
+    if (!child) throw AppError.notFound('Ce compte d’enfant n’existe pas.');
+    await this.accounts.confirmPassword(parent, password, 'password');
+    return this.schedule(childAccountId, {
+      via: 'parent',
+      requestedBy: parent.accountId,
+      communityId: null,
+      reason: 'Demande du parent',
+      now: true,
+    });
+  }
+
   /** The member changes their mind during the grace period. */
   async cancelOwn(viewer: Viewer): Promise<PrivacyRequestDto> {
     const [[row]]: [PrivacyRequestRow[], number] = await this.db.query(

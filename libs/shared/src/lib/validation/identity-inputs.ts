@@ -4,11 +4,21 @@ import { emailRule, line, paragraph, passwordRule, postalCodeRule } from './text
 
 export const localeRule = z.enum(LOCALES, { error: 'invalid_format' });
 
+/** "I am 15 or older" (French digital majority): younger people get an account from a parent. */
+export const digitalMajorityRule = z.literal(true, { error: 'not_accepted' });
+
 export const signUpInput = z.object({
   displayName: line(80),
   email: emailRule,
   password: passwordRule,
   locale: localeRule,
+  over15: digitalMajorityRule,
+});
+
+/** A parent opens an account for a child of their household, with their consent recorded. */
+export const childAccountInput = z.object({
+  password: passwordRule,
+  parentalConsent: z.literal(true, { error: 'not_accepted' }),
 });
 
 export const logInInput = z.object({

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { SignUpDocument } from '@palier/web-data-access';
 import { useLocale } from '@palier/web-i18n';
 import { useSessionChanged } from '@palier/web-session';
-import { Button, Link, TextField } from '@palier/web-ui';
+import { Button, CheckboxGroup, Link, TextField } from '@palier/web-ui';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FailureAlert } from '../common/failure-alert';
@@ -16,9 +16,16 @@ export interface SignUpValues {
   displayName: string;
   email: string;
   password: string;
+  /** "J'ai 15 ans ou plus" (French digital majority). */
+  over15: boolean;
 }
 
-export const EMPTY_SIGN_UP: SignUpValues = { displayName: '', email: '', password: '' };
+export const EMPTY_SIGN_UP: SignUpValues = {
+  displayName: '',
+  email: '',
+  password: '',
+  over15: false,
+};
 
 export interface SignUpFormProps {
   formId: string;
@@ -31,7 +38,7 @@ export interface SignUpFormProps {
   returnTo?: string;
 }
 
-const ORDER = ['displayName', 'email', 'password'] as const;
+const ORDER = ['displayName', 'email', 'password', 'over15'] as const;
 
 /** Name, email and password: the account made by the person, who is then logged in. */
 export function SignUpForm({ formId, values, onChange, onSignedUp, returnTo }: SignUpFormProps) {
@@ -40,12 +47,17 @@ export function SignUpForm({ formId, values, onChange, onSignedUp, returnTo }: S
   const form = useForm(formId, ORDER);
   const [signUp] = useMutation(SignUpDocument);
   const sessionChanged = useSessionChanged();
-  const set = (name: keyof SignUpValues) => (value: string) =>
+  const set = (name: 'displayName' | 'email' | 'password') => (value: string) =>
     onChange({ ...values, [name]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = check(values, { displayName: required, email, password: newPassword });
+    const { displayName, email: address, password } = values;
+    const found = check(
+      { displayName, email: address, password },
+      { displayName: required, email, password: newPassword },
+    );
+    if (!values.over15) found['over15'] = 'not_accepted';
     const done = await form.submit(found, async () => {
       await signUp({
         variables: {
@@ -54,6 +66,7 @@ export function SignUpForm({ formId, values, onChange, onSignedUp, returnTo }: S
             email: values.email.trim(),
             password: values.password,
             locale,
+            over15: values.over15,
           },
         },
       });
@@ -94,6 +107,15 @@ export function SignUpForm({ formId, values, onChange, onSignedUp, returnTo }: S
         autoComplete="new-password"
         value={values.password}
         onChange={(event) => set('password')(event.currentTarget.value)}
+      />
+      <CheckboxGroup
+        {...form.field('over15')}
+        name="over15"
+        legend={t('signUp.ageLegend')}
+        hint={t('signUp.ageHint')}
+        options={[{ value: 'yes', label: t('signUp.over15') }]}
+        value={values.over15 ? ['yes'] : []}
+        onChange={(value) => onChange({ ...values, over15: value.includes('yes') })}
       />
       <p className="identity-note">
         <strong>{t('signUp.noEmailTitle')}</strong> {t('signUp.noEmailText')}

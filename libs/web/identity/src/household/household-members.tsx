@@ -4,11 +4,12 @@ import {
   type HouseholdFieldsFragment,
 } from '@palier/web-data-access';
 import { useLocale } from '@palier/web-i18n';
-import { Button, Dialog, Icon } from '@palier/web-ui';
+import { Alert, Button, Dialog, Icon, Link } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FailureAlert } from '../common/failure-alert';
 import { ageThisYear } from './age';
+import { ChildAccountDeletion } from './child-account-deletion';
 
 type Member = HouseholdFieldsFragment['members'][number];
 
@@ -26,6 +27,8 @@ export function HouseholdMembers({
   const [removing, setRemoving] = useState<Member | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [remove, { loading }] = useMutation(RemoveHouseholdMemberDocument);
+  const [deleting, setDeleting] = useState<Member | null>(null);
+  const [accountDeleted, setAccountDeleted] = useState<string | null>(null);
   const adults = members.filter((m) => m.kind === 'adult');
   const children = members.filter((m) => m.kind === 'child');
 
@@ -56,6 +59,9 @@ export function HouseholdMembers({
         ))}
       </ul>
       <h2 id="household-children">{t('household.childrenTitle')}</h2>
+      {accountDeleted && (
+        <Alert tone="success" title={t('childAccount.deleted', { name: accountDeleted })} />
+      )}
       {children.length === 0 ? (
         <p>{t('household.childrenEmpty')}</p>
       ) : (
@@ -78,17 +84,38 @@ export function HouseholdMembers({
                   </span>
                 )}
               </span>
-              <Button
-                variant="secondary"
-                icon="trash"
-                className="household-member__remove"
-                onClick={() => {
-                  setFailure(null);
-                  setRemoving(child);
-                }}
-              >
-                {t('household.removeChild', { name: child.name })}
-              </Button>
+              {child.childAccountId ? (
+                <>
+                  <span className="household-member__account">
+                    {t('childAccount.hasAccount')} <strong dir="ltr">{child.childLogin}</strong>
+                  </span>
+                  <Button
+                    variant="secondary"
+                    icon="trash"
+                    className="household-member__remove"
+                    onClick={() => setDeleting(child)}
+                  >
+                    {t('childAccount.delete', { name: child.name })}
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <Link to={`/foyer/enfant/${child.id}/compte`} icon="user-plus">
+                    {t('childAccount.open', { name: child.name })}
+                  </Link>
+                  <Button
+                    variant="secondary"
+                    icon="trash"
+                    className="household-member__remove"
+                    onClick={() => {
+                      setFailure(null);
+                      setRemoving(child);
+                    }}
+                  >
+                    {t('household.removeChild', { name: child.name })}
+                  </Button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -107,6 +134,14 @@ export function HouseholdMembers({
         <FailureAlert error={failure} />
         <p>{t('household.removeText', { name: removing?.name ?? '' })}</p>
       </Dialog>
+      <ChildAccountDeletion
+        child={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(name) => {
+          setDeleting(null);
+          setAccountDeleted(name);
+        }}
+      />
     </>
   );
 }
