@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_PORT as port, ERASURE_PORT } from './support/servers';
 
-const port = Number(process.env['E2E_PORT'] ?? 4317);
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
@@ -37,14 +37,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node tools/scripts/e2e-server.mjs',
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: { PORT: String(port) },
-  },
+  webServer: [
+    {
+      command: 'node tools/scripts/e2e-server.mjs',
+      cwd: '..',
+      url: `http://127.0.0.1:${port}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PORT: String(port) },
+    },
+    {
+      command: 'node tools/scripts/e2e-server.mjs',
+      cwd: '..',
+      url: `http://127.0.0.1:${ERASURE_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { PORT: String(ERASURE_PORT), ERASURE_GRACE_HOURS: '0' },
+    },
+  ],
 });

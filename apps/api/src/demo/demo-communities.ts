@@ -14,6 +14,8 @@ export interface DemoAccount {
 
 export interface DemoCommunity {
   profile: Record<string, unknown>;
+  /** The data controller and the DPO contact, for the privacy notice and the register. */
+  privacy: { controllerName: string; controllerAddress: string; dpoContact: string };
   accounts: DemoAccount[];
   news: { title: string; body: string }[];
   closures: { startsOn: string; endsOn: string; label: string }[];
@@ -47,6 +49,11 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
       ],
       admissionMode: 'approval',
       languages: ['fr', 'en', 'ar'],
+    },
+    privacy: {
+      controllerName: 'Association Centre social La Passerelle',
+      controllerAddress: '12 rue des Lilas, 93420 Villepinte',
+      dpoContact: 'Sophie Bernard, directrice — rgpd@la-passerelle.example.org — 01 43 00 00 00',
     },
     accounts: [
       {
@@ -98,6 +105,11 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
       ],
       admissionMode: 'automatic',
       languages: ['fr', 'ar'],
+    },
+    privacy: {
+      controllerName: 'Association Le Trait d’Union',
+      controllerAddress: 'Espace de vie sociale Le Trait d’Union, Bobigny',
+      dpoContact: 'Karim Saïdi, direction@trait-d-union.example.org',
     },
     accounts: [
       { email: 'direction@trait-d-union.example.org', displayName: 'Karim Saïdi', role: 'admin' },

@@ -66,6 +66,16 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
         charterVersion: docs.charter.version,
         privacyNoticeVersion: docs.privacy_notice.version,
       };
+      await manager.query(
+        `INSERT INTO privacy_profile (community_id, controller_name, controller_address, dpo_contact)
+         VALUES ($1, $2, $3, $4)`,
+        [
+          community.id,
+          demo.privacy.controllerName,
+          demo.privacy.controllerAddress,
+          demo.privacy.dpoContact,
+        ],
+      );
       for (const demoAccount of demo.accounts) {
         await placeAccount(
           manager,
@@ -80,6 +90,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
     }
     await ensureDemoHousehold(manager);
   });
+  await ensureDemoPrivacy(db);
   return created;
 }
 
@@ -124,5 +135,25 @@ async function ensureDemoHousehold(manager: EntityManager) {
     `INSERT INTO household_member (household_id, kind, account_id, first_name, birth_year) VALUES
        ($1, 'adult', $2, NULL, NULL), ($1, 'child', NULL, 'Awa', $3), ($1, 'child', NULL, 'Moussa', $4)`,
     [household.id, resident.id, year - 9, year - 6],
+  );
+}
+
+/**
+ * The demo desk opened the demo resident's file once, for an appointment: the resident sees it in
+ * "Mes données", the director in the access log.
+ */
+async function ensureDemoPrivacy(db: DataSource) {
+  const [row] = await db.query(
+    `SELECT c.id AS community_id, s.id AS staff_id, r.id AS resident_id FROM community c
+       JOIN account s ON s.email = 'accueil@la-passerelle.example.org'
+       JOIN account r ON r.email = 'habitant@la-passerelle.example.org'
+      WHERE c.slug = 'la-passerelle'
+        AND NOT EXISTS (SELECT 1 FROM access_log l WHERE l.subject_account_id = r.id)`,
+  );
+  if (!row) return;
+  await db.query(
+    `INSERT INTO access_log (community_id, staff_account_id, subject_account_id, action, reason, created_at)
+     VALUES ($1, $2, $3, 'open_file', 'Rendez-vous', now() - interval '3 days')`,
+    [row.community_id, row.staff_id, row.resident_id],
   );
 }

@@ -325,7 +325,8 @@ describe('the privacy centre', () => {
       await t.app.get(Jobs).runNow(RETENTION_JOB);
       const left = await t.query<{ community_id: string; age: number }>(
         `SELECT community_id, extract(day FROM now() - created_at)::int AS age FROM notification
-          WHERE link = '/x' ORDER BY community_id, age`,
+          WHERE link = '/x' AND community_id IN ($1, $2) ORDER BY community_id, age`,
+        [a.id, b.id],
       );
       expect(left.map((l) => `${l.community_id === a.id ? 'A' : 'B'} ${l.age}`).sort()).toEqual([
         'A 10',
