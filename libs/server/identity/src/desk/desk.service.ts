@@ -304,33 +304,32 @@ export class DeskService {
         granted: c.granted,
         recordedAt: c.recorded_at,
       })),
-      deskActions: (await this.history(accountId)).filter((a) => a.communityId === communityId),
+      deskActions: await this.history(accountId, communityId),
       erasurePlanned: row.erasure_planned,
     };
   }
 
-  /** What staff did for this person at the desk, latest first. */
-  async history(accountId: string): Promise<DeskActionDto[]> {
+  /** What staff did for this person at the desk (in one community, if given), latest first. */
+  async history(accountId: string, communityId: string | null = null): Promise<DeskActionDto[]> {
     const rows: {
       id: string;
       action: string;
       staff: string | null;
       community: string;
-      community_id: string;
       created_at: Date;
     }[] = await this.db.query(
-      `SELECT d.id, d.action, s.display_name AS staff, c.name AS community, d.community_id, d.created_at
+      `SELECT d.id, d.action, s.display_name AS staff, c.name AS community, d.created_at
          FROM desk_action d JOIN community c ON c.id = d.community_id
          LEFT JOIN account s ON s.id = d.staff_account_id
-        WHERE d.resident_account_id = $1 ORDER BY d.created_at DESC LIMIT 100`,
-      [accountId],
+        WHERE d.resident_account_id = $1 AND ($2::uuid IS NULL OR d.community_id = $2::uuid)
+        ORDER BY d.created_at DESC LIMIT 100`,
+      [accountId, communityId],
     );
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
       staffName: r.staff ?? 'Ancien membre',
       communityName: r.community,
-      communityId: r.community_id,
       createdAt: r.created_at,
     }));
   }

@@ -123,8 +123,6 @@ export class DeskActionDto {
   @Field()
   communityName: string;
 
-  communityId: string;
-
   @Field()
   createdAt: Date;
 }
