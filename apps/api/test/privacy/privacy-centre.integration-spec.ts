@@ -1,4 +1,4 @@
-import { Jobs } from '@palier/server-core';
+import { Jobs, PrivacyRegistry } from '@palier/server-core';
 import {
   ErasureService,
   PRIVACY_REQUESTS_JOB,
