@@ -2,6 +2,7 @@ import 'i18next';
 import type { resources } from '@palier/web-i18n';
 import type { identityTranslations } from '@palier/web-identity';
 import type { notificationsTranslations } from '@palier/web-notifications';
+import type { privacyTranslations } from '@palier/web-privacy';
 import type { sessionTranslations } from '@palier/web-session';
 import type { staffTranslations } from '@palier/web-staff';
 
@@ -15,6 +16,7 @@ declare module 'i18next' {
       identity: typeof identityTranslations.fr;
       staff: typeof staffTranslations.fr;
       notifications: typeof notificationsTranslations.fr;
+      privacy: typeof privacyTranslations.fr;
     };
   }
 }

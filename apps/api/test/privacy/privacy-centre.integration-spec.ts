@@ -387,12 +387,11 @@ describe('the privacy centre', () => {
         { s: a.slug },
       );
       const register = res.data!.processingRegister;
-      expect(register.activities.map((x) => x.module).sort()).toEqual([
-        'community',
-        'identity',
-        'notifications',
-        'privacy',
-      ]);
+      const modules = t.app
+        .get(PrivacyRegistry)
+        .all()
+        .map((h) => h.module);
+      expect(register.activities.map((x) => x.module).sort()).toEqual(modules.sort());
       expect(register.profile).toEqual({ controllerName: a.name, subProcessors: [] });
       expect(register.thirdPartyTrackers).toBe(false);
       expect(register.retention).toContainEqual({ label: 'Notifications reçues', days: 90 });

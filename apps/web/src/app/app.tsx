@@ -6,6 +6,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RealtimeProvider, type Realtime } from '@palier/web-data-access';
 import { identityRoutes } from '@palier/web-identity';
 import { notificationRoutes } from '@palier/web-notifications';
+import { privacyRoutes } from '@palier/web-privacy';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
@@ -31,6 +32,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {identityRoutes()}
                 {staffRoutes()}
                 {notificationRoutes()}
+                {privacyRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

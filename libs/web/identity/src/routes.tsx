@@ -56,7 +56,6 @@ export function identityRoutes() {
     <Fragment>
       <Route path="c/:slug" element={<SasPage />} />
       <Route path="c/:slug/charte" element={<DocumentPage kind="charter" />} />
-      <Route path="c/:slug/confidentialite" element={<DocumentPage kind="privacy_notice" />} />
       <Route
         path="c/:slug/rejoindre"
         element={

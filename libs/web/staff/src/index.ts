@@ -8,3 +8,13 @@ registerTranslations('staff', { fr, en, ar });
 
 export const staffTranslations = { fr, en, ar };
 export { staffRoutes } from './routes';
+
+/** The frame and form pieces of the team's pages, for team pages of other features (privacy). */
+export { StaffArea, StaffFrame } from './shared/staff-frame';
+export {
+  FormErrorSummary,
+  useFieldErrorText,
+  useFormErrors,
+  type FormError,
+} from './shared/form-errors';
+export { FormFailure } from './shared/form-failure';

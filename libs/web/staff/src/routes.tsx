@@ -16,6 +16,9 @@ const DeskPage = later(() => import('./desk/desk-page').then((m) => m.DeskPage))
 const ActivationSheetPage = later(() =>
   import('./desk/activation-sheet-page').then((m) => m.ActivationSheetPage),
 );
+const ResidentFilePage = later(() =>
+  import('./desk/resident-file-page').then((m) => m.ResidentFilePage),
+);
 const NewsPage = later(() => import('./news/news-page').then((m) => m.NewsPage));
 const SettingsPage = later(() => import('./settings/settings-page').then((m) => m.SettingsPage));
 const CreateCommunityPage = later(() =>
@@ -61,6 +64,14 @@ export function staffRoutes() {
         element={
           <Page>
             <ActivationSheetPage />
+          </Page>
+        }
+      />
+      <Route
+        path="c/:slug/guichet/personne/:accountId"
+        element={
+          <Page>
+            <ResidentFilePage />
           </Page>
         }
       />

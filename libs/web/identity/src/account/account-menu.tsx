@@ -9,8 +9,8 @@ const ENTRY_PATHS = ['/', '/connexion', '/inscription', '/mot-de-passe-oublie', 
 
 /**
  * The account area of the header: "Se connecter" for a visitor; for a logged-in person their name,
- * opening a short list ("Mon compte", "Se déconnecter"). A disclosure, not an application menu:
- * Tab moves through it, Escape closes it.
+ * opening a short list ("Mon compte", "Mes données", "Se déconnecter"). A disclosure, not an
+ * application menu: Tab moves through it, Escape closes it.
  */
 export function AccountMenu() {
   const { t } = useTranslation('identity');
@@ -98,6 +98,17 @@ export function AccountMenu() {
           >
             <Icon name="user" />
             <span>{t('header.account')}</span>
+          </RouterLink>
+        </li>
+        <li>
+          <RouterLink
+            to="/compte/donnees"
+            className="account-menu__item"
+            onClick={() => setOpenOn(null)}
+            data-testid="header-my-data"
+          >
+            <Icon name="shield" />
+            <span>{t('header.myData')}</span>
           </RouterLink>
         </li>
         <li>

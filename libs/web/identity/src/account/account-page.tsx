@@ -89,6 +89,14 @@ export function AccountPage() {
             </Link>
           </Card>
 
+          <Card as="section" aria-labelledby="account-data">
+            <h2 id="account-data">{t('account.dataTitle')}</h2>
+            <p>{t('account.dataText')}</p>
+            <Link to="/compte/donnees" icon="shield" data-testid="my-data-link">
+              {t('account.dataLink')}
+            </Link>
+          </Card>
+
           <Card as="section" aria-labelledby="account-security">
             <h2 id="account-security">{t('account.securityTitle')}</h2>
             <p>

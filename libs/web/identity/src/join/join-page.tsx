@@ -8,12 +8,12 @@ import {
   useMembership,
 } from '@palier/web-session';
 import { Alert, ButtonLink, PageLayout, StepCounter } from '@palier/web-ui';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { SignUpForm, EMPTY_SIGN_UP, type SignUpValues } from '../auth/sign-up-form';
 import { BackButton, BackLink } from '../common/back-button';
-import { focusPageStart } from '../common/focus';
+import { useFocusOnNewScreen } from '../common/focus';
 import { PageSkeleton } from '../common/page-skeleton';
 import { DocumentStep } from './document-step';
 import { JoinOutcome } from './join-outcome';
@@ -85,15 +85,7 @@ export function JoinPage() {
   );
 
   // A new step is a new screen: read it from the top.
-  const shownIndex = useRef(index);
-  useEffect(() => {
-    if (shownIndex.current === index) return;
-    shownIndex.current = index;
-    focusPageStart();
-  }, [index]);
-  useEffect(() => {
-    if (sent) focusPageStart();
-  }, [sent]);
+  useFocusOnNewScreen(sent ? 'sent' : index);
 
   if (code === 'NOT_FOUND') return <NotFoundPage reason="community" />;
   if (!community || meLoading) {

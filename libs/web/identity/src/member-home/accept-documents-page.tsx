@@ -6,11 +6,11 @@ import {
 } from '@palier/web-data-access';
 import { LoadError, useDocumentTitle, useMembership } from '@palier/web-session';
 import { Alert, ButtonLink, PageLayout, StepCounter } from '@palier/web-ui';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackButton, BackLink } from '../common/back-button';
-import { focusPageStart } from '../common/focus';
+import { useFocusOnNewScreen } from '../common/focus';
 import { noticeState } from '../common/notice';
 import { PageSkeleton } from '../common/page-skeleton';
 import { DocumentStep, type DocumentStepKind } from '../join/document-step';
@@ -40,12 +40,7 @@ export function AcceptDocumentsPage() {
     setSteps(pending.map((kind) => (kind === 'charter' ? 'charter' : 'privacy')));
   }
 
-  const shownIndex = useRef(index);
-  useEffect(() => {
-    if (shownIndex.current === index) return;
-    shownIndex.current = index;
-    focusPageStart();
-  }, [index]);
+  useFocusOnNewScreen(index);
 
   const base = `/c/${encodeURIComponent(slug)}`;
   const community = data?.community;

@@ -17,13 +17,20 @@ export function consentComplete(value: readonly string[]): boolean {
 /** The API's names of the two boxes, for its field problems. */
 export const CONSENT_FIELDS = ['residentPresent', 'residentAgrees'];
 
+/** The hint and the second box, in the words of what the staff member is about to do. */
+const TEXTS = {
+  create: { hint: 'consent.hintCreate', agrees: 'consent.agreesCreate' },
+  reissue: { hint: 'consent.hintReissue', agrees: 'consent.agreesReissue' },
+  erase: { hint: 'consent.hintErase', agrees: 'consent.agreesErase' },
+} as const;
+
 export interface ConsentFieldsProps {
   id: string;
   value: readonly string[];
   onChange: (value: string[]) => void;
   error?: string;
   /** What the staff member is about to do, for the hint ("créer son compte"). */
-  purpose: 'create' | 'reissue';
+  purpose: keyof typeof TEXTS;
 }
 
 /**
@@ -38,17 +45,14 @@ export function ConsentFields({ id, value, onChange, error, purpose }: ConsentFi
       id={id}
       name={id}
       legend={t('consent.legend')}
-      hint={purpose === 'create' ? t('consent.hintCreate') : t('consent.hintReissue')}
+      hint={t(TEXTS[purpose].hint)}
       error={error}
       errorPrefix={tc('common.errorPrefix')}
       value={value}
       onChange={onChange}
       options={[
         { value: 'present', label: t('consent.present') },
-        {
-          value: 'agrees',
-          label: purpose === 'create' ? t('consent.agreesCreate') : t('consent.agreesReissue'),
-        },
+        { value: 'agrees', label: t(TEXTS[purpose].agrees) },
       ]}
     />
   );

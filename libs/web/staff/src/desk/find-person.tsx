@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, useFormErrors } from '../shared/form-errors';
 import { useMembers } from '../shared/use-members';
+import { FileReasonDialog } from './file-reason';
 import { MemberItem } from './member-item';
 import { ReissueDialog } from './reissue-dialog';
 
@@ -17,6 +18,7 @@ export function FindPerson({ membership }: { membership: MyMembership }) {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const [reissueFor, setReissueFor] = useState<MemberFieldsFragment | null>(null);
+  const [fileOf, setFileOf] = useState<MemberFieldsFragment | null>(null);
   const form = useFormErrors();
   const { members, hasMore, loading, error, loadingMore, loadMore, refetch } = useMembers(
     membership.community.id,
@@ -63,7 +65,12 @@ export function FindPerson({ membership }: { membership: MyMembership }) {
             data-testid="search-results"
           >
             {members.map((member) => (
-              <MemberItem key={member.id} member={member} onReissue={setReissueFor} />
+              <MemberItem
+                key={member.id}
+                member={member}
+                onReissue={setReissueFor}
+                onOpenFile={setFileOf}
+              />
             ))}
           </ul>
           {error && <LoadError error={error} onRetry={() => void loadMore()} />}
@@ -103,6 +110,7 @@ export function FindPerson({ membership }: { membership: MyMembership }) {
         member={reissueFor}
         onClose={() => setReissueFor(null)}
       />
+      <FileReasonDialog membership={membership} member={fileOf} onClose={() => setFileOf(null)} />
     </>
   );
 }

@@ -6,10 +6,11 @@ import { MemberBadges } from '../shared/member-badges';
 export interface MemberItemProps {
   member: MemberFieldsFragment;
   onReissue: (member: MemberFieldsFragment) => void;
+  onOpenFile: (member: MemberFieldsFragment) => void;
 }
 
-/** A person found at the desk: name, how they log in, role, and a new activation code. */
-export function MemberItem({ member, onReissue }: MemberItemProps) {
+/** A person found at the desk: name, how they log in, role; their file, or a new activation code. */
+export function MemberItem({ member, onReissue, onOpenFile }: MemberItemProps) {
   const { t } = useTranslation('staff');
   return (
     <Card as="li" className="staff-item" data-testid="member">
@@ -39,14 +40,24 @@ export function MemberItem({ member, onReissue }: MemberItemProps) {
         </div>
       </dl>
       <MemberBadges member={member} />
-      <Button
-        variant="secondary"
-        icon="refresh"
-        aria-label={t('desk.reissue.buttonNamed', { name: member.displayName })}
-        onClick={() => onReissue(member)}
-      >
-        {t('desk.reissue.button')}
-      </Button>
+      <div className="staff-actions">
+        <Button
+          variant="secondary"
+          icon="user"
+          aria-label={t('desk.file.openNamed', { name: member.displayName })}
+          onClick={() => onOpenFile(member)}
+        >
+          {t('desk.file.open')}
+        </Button>
+        <Button
+          variant="secondary"
+          icon="refresh"
+          aria-label={t('desk.reissue.buttonNamed', { name: member.displayName })}
+          onClick={() => onReissue(member)}
+        >
+          {t('desk.reissue.button')}
+        </Button>
+      </div>
     </Card>
   );
 }

@@ -2,15 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { ReissueActivationCodeDocument, type MemberFieldsFragment } from '@palier/web-data-access';
 import { useLocale } from '@palier/web-i18n';
 import type { MyMembership } from '@palier/web-session';
-import { Button, Dialog } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldProblemsOf } from '@palier/web-data-access';
-import { FormErrorSummary, useFormErrors } from '../shared/form-errors';
-import { FormFailure } from '../shared/form-failure';
+import { useFormErrors } from '../shared/form-errors';
 import { staffPaths } from '../shared/staff-paths';
 import { ConsentFields, consentComplete, consentInput } from './consent-fields';
+import { DeskFormDialog } from './desk-form-dialog';
 import type { SheetState } from './sheet-state';
 
 export interface ReissueDialogProps {
@@ -22,7 +21,6 @@ export interface ReissueDialogProps {
 /** "Nouveau code d'activation": the same two boxes, then a new sheet (the old code stops working). */
 export function ReissueDialog({ membership, member, onClose }: ReissueDialogProps) {
   const { t } = useTranslation('staff');
-  const { t: tc } = useTranslation();
   const { locale } = useLocale();
   const navigate = useNavigate();
   const formId = useId();
@@ -70,34 +68,26 @@ export function ReissueDialog({ membership, member, onClose }: ReissueDialogProp
   };
 
   return (
-    <Dialog
+    <DeskFormDialog
       open={member !== null}
       onClose={close}
       title={t('desk.reissue.title', { name })}
-      closeLabel={tc('common.close')}
-      actions={
-        <>
-          <Button type="submit" form={formId} icon="refresh" disabled={loading}>
-            {t('desk.reissue.submit')}
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            {t('form.cancel')}
-          </Button>
-        </>
-      }
+      formId={formId}
+      submitLabel={t('desk.reissue.submit')}
+      submitIcon="refresh"
+      busy={loading}
+      onSubmit={submit}
+      form={form}
+      failure={failure}
     >
-      <form id={formId} noValidate onSubmit={(event) => void submit(event)}>
-        <FormErrorSummary form={form} />
-        <FormFailure error={failure} />
-        <p>{t('desk.reissue.text', { name })}</p>
-        <ConsentFields
-          id={consentId}
-          purpose="reissue"
-          value={consent}
-          onChange={setConsent}
-          error={form.errorOf(consentId)}
-        />
-      </form>
-    </Dialog>
+      <p>{t('desk.reissue.text', { name })}</p>
+      <ConsentFields
+        id={consentId}
+        purpose="reissue"
+        value={consent}
+        onChange={setConsent}
+        error={form.errorOf(consentId)}
+      />
+    </DeskFormDialog>
   );
 }

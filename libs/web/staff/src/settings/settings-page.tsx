@@ -113,7 +113,17 @@ function Settings({ membership }: { membership: MyMembership }) {
     <StaffFrame
       membership={membership}
       title={t('settings.title')}
-      lead={<p>{t('settings.lead')}</p>}
+      lead={
+        <>
+          <p>{t('settings.lead')}</p>
+          <p>
+            {t('settings.privacyText')}{' '}
+            <Link to={staffPaths.privacy(membership.community.slug)} icon="shield">
+              {t('settings.privacyLink')}
+            </Link>
+          </p>
+        </>
+      }
     >
       {content}
       <Toast message={toast} onDismiss={() => setToast(null)} dismissLabel={tc('common.close')} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { mayOpen, staffPaths, type StaffArea } from './staff-paths';
 
-const AREAS: StaffArea[] = ['desk', 'requests', 'news', 'settings'];
+const AREAS: StaffArea[] = ['desk', 'requests', 'news', 'settings', 'privacy'];
 
 /** The team's pages of this community that the person's role opens, the current one marked. */
 export function StaffNav({ membership }: { membership: MyMembership }) {

@@ -7,6 +7,11 @@ export const staffPaths = {
   requests: (slug: string) => `/c/${encodeURIComponent(slug)}/demandes`,
   news: (slug: string) => `/c/${encodeURIComponent(slug)}/annonces`,
   settings: (slug: string) => `/c/${encodeURIComponent(slug)}/reglages`,
+  privacy: (slug: string) => `/c/${encodeURIComponent(slug)}/confidentialite/gerer`,
+  residentFile: (slug: string, accountId: string, reason?: string) =>
+    `/c/${encodeURIComponent(slug)}/guichet/personne/${encodeURIComponent(accountId)}${
+      reason ? `?raison=${encodeURIComponent(reason)}` : ''
+    }`,
   community: (slug: string) => `/c/${encodeURIComponent(slug)}`,
 };
 
@@ -16,6 +21,7 @@ export const STAFF_ROLES = {
   requests: ['builder', 'admin'],
   news: ['staff', 'builder', 'admin'],
   settings: ['admin'],
+  privacy: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type StaffArea = keyof typeof STAFF_ROLES;
