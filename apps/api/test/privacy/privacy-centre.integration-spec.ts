@@ -351,6 +351,11 @@ describe('the privacy centre', () => {
           `UPDATE account SET created_at = now() - interval '3 years', last_login_at = now() - interval '3 years' WHERE id = $1`,
           [id],
         );
+      // Even someone who stopped every email is warned by email: their account is at stake.
+      await t.query(
+        `INSERT INTO notification_preference (account_id, kind, channel) VALUES ($1, 'account_inactive', 'never')`,
+        [sleeper.id],
+      );
       const retention = t.app.get(RetentionService);
       const now = new Date();
       expect((await retention.inactiveAccounts(now)).warned).toBeGreaterThanOrEqual(2);

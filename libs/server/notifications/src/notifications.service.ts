@@ -11,6 +11,7 @@ import {
   type AppConfig,
 } from '@palier/server-core';
 import {
+  ALWAYS_EMAILED_KINDS,
   DEFAULT_EMAIL_CHANNEL,
   EMAIL_CHANNELS,
   isLocale,
@@ -92,7 +93,9 @@ export class NotificationsService implements OnModuleInit {
       );
       const items = [];
       for (const r of recipients) {
-        const channel = r.channel ?? DEFAULT_EMAIL_CHANNEL[input.kind];
+        const channel = ALWAYS_EMAILED_KINDS.includes(input.kind)
+          ? 'immediately'
+          : (r.channel ?? DEFAULT_EMAIL_CHANNEL[input.kind]);
         const email =
           !r.email || channel === 'never'
             ? 'none'

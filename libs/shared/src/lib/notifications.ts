@@ -13,6 +13,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const EMAIL_CHANNELS = ['immediately', 'daily', 'weekly', 'never'] as const;
 export type EmailChannel = (typeof EMAIL_CHANNELS)[number];
 
+/**
+ * What is said about the account itself (its deletion is planned, it will be deleted for lack of
+ * use) is emailed at once whatever the person chose: they must be able to react in time.
+ */
+export const ALWAYS_EMAILED_KINDS: readonly NotificationKind[] = [
+  'privacy_erasure_scheduled',
+  'account_inactive',
+];
+
 /** The default channel of each kind (builders get requests in a daily digest). */
 export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   membership_requested: 'daily',
