@@ -57,6 +57,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/media': { target: api, changeOrigin: false },
     },
   },
   preview: {

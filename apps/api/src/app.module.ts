@@ -3,10 +3,18 @@ import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
+import { FeedModule } from '@palier/server-feed';
+import { ModerationModule } from '@palier/server-moderation';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
-export const FEATURE_MODULES = [CommunityModule, IdentityModule, NotificationsModule];
+export const FEATURE_MODULES = [
+  CommunityModule,
+  IdentityModule,
+  NotificationsModule,
+  ModerationModule,
+  FeedModule,
+];
 
 @Module({})
 export class AppModule {

@@ -5,3 +5,5 @@ export * from './lib/opening-hours';
 export * from './lib/validation';
 export * from './lib/notifications';
 export * from './lib/realtime-events';
+export * from './lib/feed';
+export * from './lib/moderation';

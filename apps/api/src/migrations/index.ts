@@ -1,10 +1,12 @@
 import { Foundation1763884800000 } from './1763884800000-foundation';
 import { IdentityAndSas1763900000000 } from './1763900000000-identity-and-sas';
 import { Notifications1763910000000 } from './1763910000000-notifications';
+import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
   Foundation1763884800000,
   IdentityAndSas1763900000000,
   Notifications1763910000000,
+  FeedAndModeration1763920000000,
 ];

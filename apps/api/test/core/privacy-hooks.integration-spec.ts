@@ -18,7 +18,7 @@ describe('privacy hooks registered by the modules', () => {
         .all()
         .map((h) => h.module)
         .sort(),
-    ).toEqual(['community', 'identity', 'notifications']);
+    ).toEqual(['community', 'feed', 'identity', 'moderation', 'notifications']);
     for (const hooks of registry.all()) {
       expect(hooks.declaration.purpose.length).toBeGreaterThan(10);
       expect(hooks.declaration.retention.length).toBeGreaterThan(5);

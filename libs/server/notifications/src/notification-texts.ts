@@ -15,6 +15,10 @@ const SENTENCES: Record<Locale, Texts> = {
       (d['message'] ? ` Message de l’équipe : « ${d['message']} »` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} vous invite à rejoindre le foyer « ${d['household']} ».`,
+    feed_mentioned: (d) =>
+      `${d['name']} vous a mentionné dans une publication (${d['community']}).`,
+    moderation_decided: (d) =>
+      `L’équipe de ${d['community']} a pris une décision sur votre contribution : ${d['reason']}`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -25,6 +29,9 @@ const SENTENCES: Record<Locale, Texts> = {
       (d['message'] ? ` Message from the team: “${d['message']}”` : ''),
     household_invited: (d) =>
       `${d['invitedBy']} invites you to join the household “${d['household']}”.`,
+    feed_mentioned: (d) => `${d['name']} mentioned you in a post (${d['community']}).`,
+    moderation_decided: (d) =>
+      `The ${d['community']} team made a decision about your contribution: ${d['reason']}`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -34,6 +41,8 @@ const SENTENCES: Record<Locale, Texts> = {
         : `لم يتم قبول طلبك للانضمام إلى مجتمع ${d['community']}. يمكنك التحدث في الأمر مع مكتب الاستقبال.`) +
       (d['message'] ? ` رسالة من الفريق: «${d['message']}»` : ''),
     household_invited: (d) => `${d['invitedBy']} يدعوك إلى الانضمام إلى أسرة «${d['household']}».`,
+    feed_mentioned: (d) => `أشار إليك ${d['name']} في منشور (${d['community']}).`,
+    moderation_decided: (d) => `اتخذ فريق ${d['community']} قرارًا بشأن مساهمتك: ${d['reason']}`,
   },
 };
 

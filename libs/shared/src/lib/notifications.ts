@@ -3,6 +3,8 @@ export const NOTIFICATION_KINDS = [
   'membership_requested',
   'membership_decided',
   'household_invited',
+  'feed_mentioned',
+  'moderation_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -15,4 +17,6 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   membership_requested: 'daily',
   membership_decided: 'immediately',
   household_invited: 'immediately',
+  feed_mentioned: 'daily',
+  moderation_decided: 'immediately',
 };
