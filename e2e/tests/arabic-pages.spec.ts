@@ -47,6 +47,10 @@ test.describe('the pages in Arabic', () => {
       '/c/la-passerelle/guichet',
       '/c/la-passerelle/annonces',
       '/c/la-passerelle/reglages',
+      '/c/la-passerelle/fil',
+      '/c/la-passerelle/moderation',
+      '/c/la-passerelle/moderation/journal',
+      '/c/la-passerelle/moderation/mes-decisions',
     ]) {
       await visit(`${path}?lang=ar`);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -1,6 +1,8 @@
 import 'i18next';
 import type { resources } from '@palier/web-i18n';
+import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
+import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { sessionTranslations } from '@palier/web-session';
 import type { staffTranslations } from '@palier/web-staff';
@@ -15,6 +17,8 @@ declare module 'i18next' {
       identity: typeof identityTranslations.fr;
       staff: typeof staffTranslations.fr;
       notifications: typeof notificationsTranslations.fr;
+      feed: typeof feedTranslations.fr;
+      moderation: typeof moderationTranslations.fr;
     };
   }
 }
