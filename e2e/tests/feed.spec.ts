@@ -242,3 +242,30 @@ test.describe('the community feed', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('the author', () => {
+  test('edits a post ("modifié" shows) and deletes it', async ({ page }) => {
+    await logIn(page.request, RESIDENT);
+    const { communities } = await graphql(page.request, '{ communities { id slug } }');
+    const passerelle = communities.find((c: { slug: string }) => c.slug === 'la-passerelle');
+    const { createPost } = await graphql(
+      page.request,
+      'mutation($c: ID!) { createPost(communityId: $c, input: { body: "Réunion mardi" }) { id } }',
+      { c: passerelle.id },
+    );
+    await page.goto(`${FEED}/${createPost.id}`);
+    await page.getByTestId('post-edit').click();
+    await page.getByTestId('edit-body').fill('Réunion mercredi (et non mardi)');
+    await expectAccessible(page);
+    await page.getByTestId('edit-save').click();
+    const post = page.getByTestId('feed-post');
+    await expect(post).toContainText('Réunion mercredi (et non mardi)');
+    await expect(post).toContainText('modifié');
+    await post.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Le fil de la communauté' }),
+    ).toBeVisible();
+    await expect(page.getByText('Réunion mercredi (et non mardi)')).toHaveCount(0);
+  });
+});

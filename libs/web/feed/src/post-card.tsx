@@ -13,6 +13,7 @@ import { ReportDialog } from '@palier/web-moderation';
 import { Alert, Button, Card, Dialog, Icon, Link, VisuallyHidden } from '@palier/web-ui';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PostEditForm } from './post-edit-form';
 import { PostText } from './post-text';
 
 export interface PostCardProps {
@@ -46,6 +47,7 @@ export function PostCard({
   const id = useId();
   const [reporting, setReporting] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [react] = useMutation(ReactDocument);
   const [pin] = useMutation(PinPostDocument);
   const [lock] = useMutation(LockCommentsDocument);
@@ -116,7 +118,9 @@ export function PostCard({
           {post.hiddenReason && <> {t('post.hiddenReason', { reason: post.hiddenReason })}</>}
         </Alert>
       )}
-      {post.contentWarning ? (
+      {editing ? (
+        <PostEditForm post={post} onDone={() => setEditing(false)} />
+      ) : post.contentWarning ? (
         <details className="feed-post__warning">
           <summary>
             {t('post.warning', { warning: post.contentWarning })} — {t('post.showContent')}
@@ -201,6 +205,16 @@ export function PostCard({
             onClick={() => void lock({ variables: { ...vars, locked: !post.commentsLocked } })}
           >
             {post.commentsLocked ? t('post.unlock') : t('post.lock')}
+          </Button>
+        )}
+        {post.mine && standalone && !editing && (
+          <Button
+            variant="secondary"
+            icon="settings"
+            onClick={() => setEditing(true)}
+            data-testid="post-edit"
+          >
+            {t('post.edit')}
           </Button>
         )}
         {post.mine && (
