@@ -1,15 +1,27 @@
 import type { DomainEvent } from '@palier/server-core';
 import { isLocale, REACTION_EMOJI, type Locale, type Reaction } from '@palier/shared';
-import type { EntityManager } from 'typeorm';
-import { AuthorDto, PhotoDto, PostDto, ReactionCountDto } from './dto/post.dto';
+import { AuthorDto, PostDto } from './dto/post.dto';
 import { PostVisibilityEnum, ReactionEnum } from './feed.enums';
 import { FORMER_MEMBER } from './feed-texts';
 import { isModerator, PIN_ROLES, type FeedViewer } from './feed.policy';
 
-/** The columns of a post row as every read selects them (`p` = feed_post, `a` = its author). */
-export const POST_COLUMNS = `p.id, p.community_id, p.author_account_id, a.display_name AS author_name,
-  p.body, p.content_warning, p.visibility, p.created_at, p.created_at::text AS cursor_at, p.edited_at,
-  p.pinned_at, p.comments_locked, p.hidden_at, p.hidden_reason`;
+/**
+ * The columns of a post row as every read selects them (`p` = feed_post, `a` = its author), its
+ * photos and reaction counts included (as JSON), so that a page of posts is one query whatever
+ * its size. `accountParam` is the parameter holding the reader's account id (for "mine").
+ */
+export const postColumns = (accountParam: number) => `p.id, p.community_id, p.author_account_id,
+  a.display_name AS author_name, p.body, p.content_warning, p.visibility, p.created_at,
+  p.created_at::text AS cursor_at, p.edited_at, p.pinned_at, p.comments_locked, p.hidden_at, p.hidden_reason,
+  coalesce((SELECT json_agg(json_build_object('id', ph.id, 'alt', ph.alt, 'width', ph.width, 'height', ph.height,
+      'thumb_width', ph.thumb_width, 'thumb_height', ph.thumb_height) ORDER BY ph.position)
+    FROM feed_photo ph WHERE ph.post_id = p.id), '[]') AS photos,
+  coalesce((SELECT json_agg(json_build_object('reaction', r.reaction, 'count', r.n, 'mine', r.mine) ORDER BY r.n DESC, r.reaction)
+    FROM (SELECT reaction, count(*)::int AS n, coalesce(bool_or(account_id = $${accountParam}::uuid), false) AS mine
+            FROM feed_reaction WHERE post_id = p.id GROUP BY reaction) r), '[]') AS reactions`;
+
+/** Where post rows come from: the post and its author (who may be gone). */
+export const POST_FROM = `feed_post p LEFT JOIN account a ON a.id = p.author_account_id`;
 
 export interface PostRow {
   id: string;
@@ -26,6 +38,15 @@ export interface PostRow {
   comments_locked: boolean;
   hidden_at: Date | null;
   hidden_reason: string | null;
+  photos: {
+    id: string;
+    alt: string;
+    width: number;
+    height: number;
+    thumb_width: number;
+    thumb_height: number;
+  }[];
+  reactions: { reaction: Reaction; count: number; mine: boolean }[];
 }
 
 /** A reader of the feed: who they are, their role in the community, their language. */
@@ -45,63 +66,8 @@ export function authorOf(id: string | null, name: string | null, locale: Locale)
 
 export const photoUrl = (id: string, size: 'large' | 'thumb') => `/media/photos/${id}/${size}`;
 
-/**
- * Turns post rows into DTOs with their photos and reaction counts in two queries, whatever the
- * number of posts (the feed's number of SQL queries per page does not grow with its size).
- */
-export async function completePosts(
-  manager: EntityManager,
-  reader: FeedReader,
-  rows: PostRow[],
-): Promise<PostDto[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const photos: {
-    id: string;
-    post_id: string;
-    alt: string;
-    width: number;
-    height: number;
-    thumb_width: number;
-    thumb_height: number;
-  }[] = await manager.query(
-    `SELECT id, post_id, alt, width, height, thumb_width, thumb_height FROM feed_photo
-      WHERE post_id = ANY($1::uuid[]) ORDER BY post_id, position`,
-    [ids],
-  );
-  const reactions: { post_id: string; reaction: Reaction; count: number; mine: boolean }[] =
-    await manager.query(
-      `SELECT post_id, reaction, count(*)::int AS count, coalesce(bool_or(account_id = $2::uuid), false) AS mine
-         FROM feed_reaction WHERE post_id = ANY($1::uuid[]) GROUP BY post_id, reaction
-        ORDER BY post_id, count(*) DESC, reaction`,
-      [ids, reader.accountId],
-    );
-  const photosOf = new Map<string, PhotoDto[]>();
-  for (const p of photos) {
-    const list = photosOf.get(p.post_id) ?? [];
-    list.push({
-      id: p.id,
-      url: photoUrl(p.id, 'large'),
-      thumbnailUrl: photoUrl(p.id, 'thumb'),
-      width: p.width,
-      height: p.height,
-      thumbnailWidth: p.thumb_width,
-      thumbnailHeight: p.thumb_height,
-      alt: p.alt,
-    });
-    photosOf.set(p.post_id, list);
-  }
-  const reactionsOf = new Map<string, ReactionCountDto[]>();
-  for (const r of reactions) {
-    const list = reactionsOf.get(r.post_id) ?? [];
-    list.push({
-      reaction: r.reaction as ReactionEnum,
-      emoji: REACTION_EMOJI[r.reaction],
-      count: r.count,
-      mine: r.mine,
-    });
-    reactionsOf.set(r.post_id, list);
-  }
+/** Turns post rows (with their photos and reactions) into DTOs for this reader. */
+export function toPosts(reader: FeedReader, rows: PostRow[]): PostDto[] {
   const moderator = isModerator(reader);
   return rows.map((r) => {
     const mine = reader.accountId !== null && r.author_account_id === reader.accountId;
@@ -118,8 +84,22 @@ export async function completePosts(
       commentsLocked: r.comments_locked,
       hidden: r.hidden_at !== null,
       hiddenReason: mine || moderator ? r.hidden_reason : null,
-      photos: photosOf.get(r.id) ?? [],
-      reactions: reactionsOf.get(r.id) ?? [],
+      photos: r.photos.map((p) => ({
+        id: p.id,
+        url: photoUrl(p.id, 'large'),
+        thumbnailUrl: photoUrl(p.id, 'thumb'),
+        width: p.width,
+        height: p.height,
+        thumbnailWidth: p.thumb_width,
+        thumbnailHeight: p.thumb_height,
+        alt: p.alt,
+      })),
+      reactions: r.reactions.map((x) => ({
+        reaction: x.reaction as ReactionEnum,
+        emoji: REACTION_EMOJI[x.reaction],
+        count: x.count,
+        mine: x.mine,
+      })),
       mine,
       mayModerate: moderator,
       mayPin: reader.role !== null && PIN_ROLES.includes(reader.role),

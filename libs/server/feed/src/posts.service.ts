@@ -32,8 +32,9 @@ import {
 } from './feed.policy';
 import {
   authorOf,
-  completePosts,
-  POST_COLUMNS,
+  POST_FROM,
+  postColumns,
+  toPosts,
   postChanged,
   type FeedReader,
   type PostRow,
@@ -83,25 +84,26 @@ export class PostsService {
       params.push(at, id);
       keyset = `AND (p.created_at, p.id) < ($4::timestamptz, $5::uuid)`;
     }
-    const manager = this.db.manager;
     const visible = `p.community_id = $1 AND ${visiblePostsSql(reader, 'p', 2)}
       AND NOT EXISTS (SELECT 1 FROM feed_mute m WHERE m.community_id = $1 AND m.account_id = $2::uuid
                        AND m.muted_account_id = p.author_account_id)`;
-    const rows: PostRow[] = await manager.query(
-      `SELECT ${POST_COLUMNS} FROM feed_post p LEFT JOIN account a ON a.id = p.author_account_id
-        WHERE ${visible} AND p.pinned_at IS NULL ${keyset}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $3`,
+    const stream = `SELECT ${postColumns(2)}, false AS in_pinned FROM ${POST_FROM}
+      WHERE ${visible} AND p.pinned_at IS NULL ${keyset}
+      ORDER BY p.created_at DESC, p.id DESC LIMIT $3`;
+    // The first page brings the pinned announcements in the same query.
+    const rows: (PostRow & { in_pinned: boolean })[] = await this.db.query(
+      after
+        ? stream
+        : `SELECT * FROM ((SELECT ${postColumns(2)}, true AS in_pinned FROM ${POST_FROM}
+             WHERE ${visible} AND p.pinned_at IS NOT NULL ORDER BY p.pinned_at DESC LIMIT ${PINNED_MAX})
+           UNION ALL (${stream})) x
+           ORDER BY in_pinned DESC, pinned_at DESC, created_at DESC, id DESC`,
       params,
     );
-    const pinnedRows: PostRow[] = after
-      ? []
-      : await manager.query(
-          `SELECT ${POST_COLUMNS} FROM feed_post p LEFT JOIN account a ON a.id = p.author_account_id
-            WHERE ${visible} AND p.pinned_at IS NOT NULL ORDER BY p.pinned_at DESC LIMIT $3`,
-          [communityId, reader.accountId, PINNED_MAX],
-        );
-    const page = rows.slice(0, first);
-    const posts = await completePosts(manager, reader, [...pinnedRows, ...page]);
+    const pinnedRows = rows.filter((r) => r.in_pinned);
+    const streamRows = rows.filter((r) => !r.in_pinned);
+    const page = streamRows.slice(0, first);
+    const posts = toPosts(reader, [...pinnedRows, ...page]);
     const edges = posts.slice(pinnedRows.length).map((node, i) => ({
       node,
       cursor: encodeCursor([page[i].cursor_at, page[i].id]),
@@ -110,7 +112,7 @@ export class PostsService {
       pinned: posts.slice(0, pinnedRows.length),
       edges,
       pageInfo: {
-        hasNextPage: rows.length > first,
+        hasNextPage: streamRows.length > first,
         endCursor: edges.length ? edges[edges.length - 1].cursor : null,
       },
     };
@@ -128,10 +130,9 @@ export class PostsService {
 
   /** One post, if the reader may see it (otherwise "not found": its existence is not told). */
   async post(reader: FeedReader, communityId: string, postId: string): Promise<PostDto> {
-    const row = await this.findRow(this.db.manager, communityId, postId);
+    const row = await this.findRow(this.db.manager, communityId, postId, reader.accountId);
     if (!row || !canSeePost(reader, rowAudience(row))) throw AppError.notFound();
-    const [post] = await completePosts(this.db.manager, reader, [row]);
-    return post;
+    return toPosts(reader, [row])[0];
   }
 
   async create(reader: FeedReader, communityId: string, raw: unknown): Promise<PostDto> {
@@ -399,11 +400,11 @@ export class PostsService {
     manager: EntityManager,
     communityId: string,
     postId: string,
+    readerId: string | null = null,
   ): Promise<PostRow | undefined> {
     const [row]: PostRow[] = await manager.query(
-      `SELECT ${POST_COLUMNS} FROM feed_post p LEFT JOIN account a ON a.id = p.author_account_id
-        WHERE p.id = $1 AND p.community_id = $2`,
-      [postId, communityId],
+      `SELECT ${postColumns(3)} FROM ${POST_FROM} WHERE p.id = $1 AND p.community_id = $2`,
+      [postId, communityId, readerId],
     );
     return row;
   }
