@@ -500,4 +500,43 @@ describe('feed: posts, visibility, photos, live updates', () => {
       expect(res.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     }
   });
+
+  it('lets the admins choose who may publish on the sas, erasure of comments and the report threshold', async () => {
+    const fresh = await createCommunity(t);
+    const admin = await logIn(t, await createMember(t, fresh, 'admin'));
+    const builder = await logIn(t, await createMember(t, fresh, 'builder'));
+    const resident = await logIn(t, await createMember(t, fresh, 'resident'));
+    const GET = `query($c: ID!) { feedSettings(communityId: $c) { publicPostRoles keepCommentsOfErasedMembers reportHideThreshold } }`;
+    const SET = `mutation($c: ID!, $i: FeedSettingsInput!) { updateFeedSettings(communityId: $c, input: $i) { publicPostRoles keepCommentsOfErasedMembers reportHideThreshold } }`;
+    expect((await builder.gql(GET, { c: fresh.id })).data).toEqual({
+      feedSettings: {
+        publicPostRoles: ['staff', 'builder', 'admin'],
+        keepCommentsOfErasedMembers: true,
+        reportHideThreshold: 3,
+      },
+    });
+    const input = {
+      publicPostRoles: ['resident', 'admin'],
+      keepCommentsOfErasedMembers: false,
+      reportHideThreshold: 5,
+    };
+    for (const client of [builder, resident])
+      expect((await client.gql(SET, { c: fresh.id, i: input })).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+    expect((await admin.gql(SET, { c: fresh.id, i: input })).data).toEqual({
+      updateFeedSettings: input,
+    });
+    const bad = await admin.gql(SET, { c: fresh.id, i: { ...input, reportHideThreshold: 0 } });
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'reportHideThreshold', code: 'out_of_range' }),
+    ]);
+    const post = await createPost(resident, fresh.id, {
+      body: 'Pour tout le quartier',
+      visibility: 'public',
+    });
+    expect(
+      (await t.gql<{ post: PostView }>(POST, { c: fresh.id, p: post.id })).data!.post.body,
+    ).toBe('Pour tout le quartier');
+  });
 });

@@ -6,6 +6,7 @@ import { ModerationModule } from '@palier/server-moderation';
 import { NotificationsModule } from '@palier/server-notifications';
 import { CommentsService } from './comments.service';
 import { FeedListeners } from './feed.listeners';
+import { FeedSettingsService } from './feed-settings.service';
 import { FeedPrivacy } from './feed.privacy';
 import { FeedRealtime } from './feed.realtime';
 import { FeedReportables } from './feed.reportables';
@@ -28,6 +29,7 @@ import { PostsService } from './posts.service';
     PostsService,
     CommentsService,
     PhotosService,
+    FeedSettingsService,
     FeedResolver,
     FeedRealtime,
     FeedListeners,

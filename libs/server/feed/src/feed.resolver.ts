@@ -8,8 +8,16 @@ import {
   type Viewer,
   type ViewerMembership,
 } from '@palier/server-core';
-import { CommentDto, FeedPageDto, MutedMemberDto, PostDto, ReactorDto } from './dto/post.dto';
-import { CommentInput, PostEditInput, PostInput } from './dto/post.inputs';
+import {
+  CommentDto,
+  FeedPageDto,
+  FeedSettingsDto,
+  MutedMemberDto,
+  PostDto,
+  ReactorDto,
+} from './dto/post.dto';
+import { CommentInput, FeedSettingsInput, PostEditInput, PostInput } from './dto/post.inputs';
+import { FeedSettingsService } from './feed-settings.service';
 import { CommentsService } from './comments.service';
 import { ReactionEnum } from './feed.enums';
 import type { FeedReader } from './post-reader';
@@ -29,7 +37,23 @@ export class FeedResolver {
   constructor(
     private readonly posts: PostsService,
     private readonly comments: CommentsService,
+    private readonly settings: FeedSettingsService,
   ) {}
+
+  @MemberOf('builder', 'admin')
+  @Query(() => FeedSettingsDto, { description: 'The community’s feed and moderation settings.' })
+  feedSettings(@CommunityId() communityId: string): Promise<FeedSettingsDto> {
+    return this.settings.get(communityId);
+  }
+
+  @MemberOf('admin')
+  @Mutation(() => FeedSettingsDto, { description: 'Change the feed and moderation settings.' })
+  updateFeedSettings(
+    @CommunityId() communityId: string,
+    @Args('input') input: FeedSettingsInput,
+  ): Promise<FeedSettingsDto> {
+    return this.settings.update(communityId, input);
+  }
 
   @MemberOf()
   @Query(() => FeedPageDto, { description: 'The community feed, newest first.' })

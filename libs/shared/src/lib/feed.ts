@@ -91,3 +91,17 @@ export const commentInput = z.object({
   parentId: uuid.nullish().transform((v) => v ?? null),
   mentionIds: mentionsRule,
 });
+
+/** A community's feed and moderation settings (its admins choose). */
+export const feedSettingsInput = z.object({
+  publicPostRoles: z
+    .array(z.enum(['resident', 'staff', 'builder', 'admin'], { error: 'invalid_format' }))
+    .max(4, { error: 'too_long' })
+    .transform((roles) => [...new Set(roles)]),
+  keepCommentsOfErasedMembers: z.boolean({ error: 'required' }),
+  reportHideThreshold: z
+    .number({ error: 'required' })
+    .int({ error: 'invalid_format' })
+    .min(1, { error: 'out_of_range' })
+    .max(50, { error: 'out_of_range' }),
+});

@@ -1,6 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   FeedDocument,
+  MuteMemberDocument,
   MutedMembersDocument,
   type PostFieldsFragment,
 } from '@palier/web-data-access';
@@ -35,6 +36,7 @@ function Feed({ membership }: { membership: MyMembership }) {
     fetchPolicy: 'cache-and-network',
   });
   const muted = useQuery(MutedMembersDocument, { variables: { communityId: community.id } });
+  const [unmute] = useMutation(MuteMemberDocument);
   useDocumentTitle(t('page.title'));
 
   const page = data?.feed;
@@ -152,6 +154,35 @@ function Feed({ membership }: { membership: MyMembership }) {
           posts.length > 0 && <p>{t('page.end')}</p>
         )}
       </section>
+      {(muted.data?.mutedMembers.length ?? 0) > 0 && (
+        <details className="feed-section">
+          <summary>{t('page.mutedTitle')}</summary>
+          <ul className="feed-list">
+            {muted.data?.mutedMembers.map((m) => (
+              <li key={m.accountId}>
+                <Button
+                  variant="secondary"
+                  icon="eye"
+                  onClick={() =>
+                    void unmute({
+                      variables: {
+                        communityId: community.id,
+                        accountId: m.accountId,
+                        muted: false,
+                      },
+                    }).then(() => {
+                      void muted.refetch();
+                      void refetch();
+                    })
+                  }
+                >
+                  {t('page.unmute', { name: m.displayName })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <Toast message={toast} onDismiss={() => setToast(null)} dismissLabel={tc('common.close')} />
     </PageLayout>
   );

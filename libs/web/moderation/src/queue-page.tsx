@@ -170,6 +170,11 @@ function Queue({ membership }: { membership: MyMembership }) {
         >
           {t('queue.logLink')}
         </ButtonLink>{' '}
+        {membership.role === 'admin' && (
+          <Link to={`/c/${encodeURIComponent(community.slug)}/moderation/reglages`}>
+            {t('settings.link')}
+          </Link>
+        )}{' '}
         <Link to={`/c/${encodeURIComponent(community.slug)}/charte`}>{t('report.charter')}</Link>
       </p>
       {loading && !data ? (

@@ -205,3 +205,15 @@ export class MutedMemberDto {
   @Field()
   displayName: string;
 }
+
+@ObjectType('FeedSettings', { description: 'How a community runs its feed and its moderation.' })
+export class FeedSettingsDto {
+  @Field(() => [String], { description: 'Roles that may publish on the public sas.' })
+  publicPostRoles: string[];
+
+  @Field({ description: 'Keep the comments of an erased member, as "Ancien membre".' })
+  keepCommentsOfErasedMembers: boolean;
+
+  @Field(() => Int, { description: 'Reports by this many members hide an item until review.' })
+  reportHideThreshold: number;
+}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PostVisibilityEnum } from '../feed.enums';
 
 @InputType('PostPhotoInput')
@@ -48,4 +48,16 @@ export class CommentInput {
 
   @Field(() => [ID], { nullable: true })
   mentionIds?: string[] | null;
+}
+
+@InputType('FeedSettingsInput')
+export class FeedSettingsInput {
+  @Field(() => [String])
+  publicPostRoles: string[];
+
+  @Field()
+  keepCommentsOfErasedMembers: boolean;
+
+  @Field(() => Int)
+  reportHideThreshold: number;
 }
