@@ -58,6 +58,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
       '/api': { target: api, changeOrigin: false },
+      '/media': { target: api, changeOrigin: false },
     },
   },
   preview: {

@@ -53,4 +53,28 @@ test.describe('the pages in Arabic', () => {
       await expect(page.locator('h1').first()).toBeVisible();
     }
   });
+
+  test('feed and moderation pages read right to left and pass the accessibility check', async ({
+    page,
+    visit,
+  }) => {
+    const res = await page.request.post('/graphql', {
+      data: {
+        query: 'mutation($i: LogInInput!) { logIn(input: $i) { id } }',
+        variables: { i: { identifier: ADMIN, password: DEMO_PASSWORD } },
+      },
+    });
+    expect((await res.json()).errors).toBeUndefined();
+    for (const path of [
+      '/c/la-passerelle/fil',
+      '/c/la-passerelle/moderation',
+      '/c/la-passerelle/moderation/journal',
+      '/c/la-passerelle/moderation/mes-decisions',
+      '/c/la-passerelle/moderation/reglages',
+    ]) {
+      await visit(`${path}?lang=ar`);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('h1').first()).toBeVisible();
+    }
+  });
 });

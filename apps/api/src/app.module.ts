@@ -4,6 +4,8 @@ import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
 import { PrivacyModule } from '@palier/server-privacy';
+import { FeedModule } from '@palier/server-feed';
+import { ModerationModule } from '@palier/server-moderation';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -12,6 +14,8 @@ export const FEATURE_MODULES = [
   IdentityModule,
   NotificationsModule,
   PrivacyModule,
+  ModerationModule,
+  FeedModule,
 ];
 
 @Module({})

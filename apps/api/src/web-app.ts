@@ -5,7 +5,7 @@ import { CommunityService } from '@palier/server-community';
 import { DEFAULT_LOCALE, isLocale, LOCALES, textDirection, type Locale } from '@palier/shared';
 import express, { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(graphql|health|dev|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|dev|api|media)(\/|$)/;
 const SAS_PATH = /^\/c\/([a-z0-9-]{1,60})\/?$/i;
 
 const escapeAttribute = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

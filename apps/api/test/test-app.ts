@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { loadConfig, openDatabase, type AppConfig } from '@palier/server-core';
@@ -50,6 +53,8 @@ const randomIp = () => `10.${[...randomBytes(3)].join('.')}`;
 /** The whole Palier app on the run's test database (see global-setup.ts), without listening. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const embedded = process.env['PALIER_TEST_DATABASE_MODE'] === 'embedded';
+  // Uploaded files of this app go to a folder of its own, removed when it closes.
+  const storageDir = mkdtempSync(join(tmpdir(), 'palier-test-files-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
@@ -60,6 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: process.env['PALIER_TEST_DATABASE_URL'],
     // The embedded database has a single session: one connection, as in the product.
     DATABASE_POOL_SIZE: embedded ? '1' : '5',
+    STORAGE_DIR: storageDir,
     ...env,
   });
   // The run's embedded database is served like the product's: same single-session rules.
@@ -100,6 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await endpoint.close();
+      rmSync(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,8 @@
 import 'i18next';
 import type { resources } from '@palier/web-i18n';
+import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
+import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { privacyTranslations } from '@palier/web-privacy';
 import type { sessionTranslations } from '@palier/web-session';
@@ -17,6 +19,8 @@ declare module 'i18next' {
       staff: typeof staffTranslations.fr;
       notifications: typeof notificationsTranslations.fr;
       privacy: typeof privacyTranslations.fr;
+      feed: typeof feedTranslations.fr;
+      moderation: typeof moderationTranslations.fr;
     };
   }
 }

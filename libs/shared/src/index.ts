@@ -6,3 +6,5 @@ export * from './lib/validation';
 export * from './lib/notifications';
 export * from './lib/realtime-events';
 export * from './lib/privacy';
+export * from './lib/feed';
+export * from './lib/moderation';

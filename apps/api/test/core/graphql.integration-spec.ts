@@ -36,6 +36,14 @@ describe('GraphQL transport', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses variables that do not fit the schema as bad input, not as a server error', async () => {
+    const res = await t.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, {
+      i: { displayName: 'Lina', email: 'lina@exemple.fr', password: 'une longue phrase' },
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('over15');
+  });
+
   it('refuses a query more complex than the limit', async () => {
     const copies = Math.ceil(LIMITS.graphqlMaxComplexity / 10) + 5;
     const fields = Array.from(

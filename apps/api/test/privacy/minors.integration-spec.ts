@@ -95,6 +95,34 @@ describe('accounts of children under 15', () => {
     });
   });
 
+  it('keeps a child’s posts among members, even where residents may publish on the sas', async () => {
+    await t.query(
+      `UPDATE community SET public_post_roles = '{resident,staff,builder,admin}' WHERE id = $1`,
+      [a.id],
+    );
+    const [{ login }] = await t.query<{ login: string }>(
+      `SELECT login FROM account WHERE guardian_account_id = $1`,
+      [parent.id],
+    );
+    const child = t.agent();
+    await child.gql(`mutation($i: LogInInput!) { logIn(input: $i) { id } }`, {
+      i: { identifier: login, password: CHILD_PASSWORD },
+    });
+    const post = (client: Client, visibility: string) =>
+      client.gql(
+        `mutation($c: ID!, $i: PostInput!) { createPost(communityId: $c, input: $i) { visibility } }`,
+        { c: a.id, i: { body: 'Mon dessin du jardin', visibility } },
+      );
+    const refused = await post(child, 'public');
+    expect(refused.errors?.[0].message).toBe(
+      'Avant 15 ans, les publications restent entre les membres de la communauté.',
+    );
+    expect((await post(child, 'members')).data).toEqual({ createPost: { visibility: 'members' } });
+    expect((await post(parent.client, 'public')).data).toEqual({
+      createPost: { visibility: 'public' },
+    });
+  });
+
   it('puts the child’s data in the parent’s export', async () => {
     await parent.client.gql(`mutation { requestDataExport { id } }`);
     await t.app.get(Jobs).runNow(PRIVACY_REQUESTS_JOB);

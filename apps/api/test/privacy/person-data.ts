@@ -1,4 +1,6 @@
 import { NotificationsService } from '@palier/server-notifications';
+import sharp from 'sharp';
+import { createPost, uploadPhoto } from '../feed/feed-helpers';
 import { createMember, logIn, type TestCommunity } from '../factories';
 import type { Client, TestApp } from '../test-app';
 
@@ -102,6 +104,63 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     return ['Message du contrat', 'weekly'];
   },
 
+  feed: async ({ t, person, witness, community }) => {
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#cc6633' },
+    })
+      .jpeg()
+      .toBuffer();
+    const upload = await uploadPhoto(t, person.client, community.id, photo);
+    await createPost(person.client, community.id, {
+      body: 'Publication du contrat : la fête du jardin',
+      photos: [{ id: upload.body.id, alt: 'Le jardin partagé' }],
+    });
+    const theirs = await createPost(witness.client, community.id, { body: 'Post du témoin' });
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $p: ID!) { addComment(communityId: $c, postId: $p, input: { body: "Commentaire du contrat" }) { id } }`,
+        { c: community.id, p: theirs.id },
+      ),
+    );
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $p: ID!) { react(communityId: $c, postId: $p, reaction: thanks) { id } }`,
+        { c: community.id, p: theirs.id },
+      ),
+    );
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $a: ID!) { muteMember(communityId: $c, accountId: $a, muted: true) { displayName } }`,
+        { c: community.id, a: witness.id },
+      ),
+    );
+    return [
+      'Publication du contrat : la fête du jardin',
+      'Commentaire du contrat',
+      'thanks',
+      'fichiers/',
+    ];
+  },
+
+  moderation: async ({ person, witness, community }) => {
+    const theirs = await createPost(witness.client, community.id, { body: 'Post signalé' });
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $i: ReportInput!) { report(communityId: $c, input: $i) }`,
+        {
+          c: community.id,
+          i: {
+            itemType: 'post',
+            itemId: theirs.id,
+            reason: 'spam',
+            details: 'Signalement du contrat',
+          },
+        },
+      ),
+    );
+    return ['Signalement du contrat'];
+  },
+
   privacy: async ({ person, witness, community }) => {
     // The witness (staff) opens the person's file; the person (staff) opens the witness's.
     for (const [staff, resident] of [
@@ -137,6 +196,15 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
   ],
   'desk actions for the witness': ({ witness }) => [
     `SELECT count(*)::int AS n FROM desk_action WHERE resident_account_id = $1`,
+    [witness.id],
+  ],
+  'comments and reactions on the witness’s posts (kept without name)': ({ witness }) => [
+    `SELECT (SELECT count(*) FROM feed_comment c JOIN feed_post p ON p.id = c.post_id WHERE p.author_account_id = $1)::int
+          + (SELECT count(*) FROM feed_reaction r JOIN feed_post p ON p.id = r.post_id WHERE p.author_account_id = $1)::int AS n`,
+    [witness.id],
+  ],
+  'reports on the witness’s posts': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM moderation_report r JOIN feed_post p ON p.id::text = r.item_id::text WHERE p.author_account_id = $1`,
     [witness.id],
   ],
   'accesses to the witness’s file': ({ witness }) => [

@@ -4,7 +4,9 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RealtimeProvider, type Realtime } from '@palier/web-data-access';
+import { feedRoutes } from '@palier/web-feed';
 import { identityRoutes } from '@palier/web-identity';
+import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
 import { privacyRoutes } from '@palier/web-privacy';
 import { NotFoundPage } from '@palier/web-session';
@@ -33,6 +35,8 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {staffRoutes()}
                 {notificationRoutes()}
                 {privacyRoutes()}
+                {feedRoutes()}
+                {moderationRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

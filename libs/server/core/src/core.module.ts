@@ -13,6 +13,7 @@ import { EmailModule } from './email/email.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { StorageModule } from './storage/storage.module';
 
 export interface CoreModuleOptions extends DatabaseModuleOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export class CoreModule {
         EventsModule,
         JobsModule,
         RateLimitModule,
+        StorageModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

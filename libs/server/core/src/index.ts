@@ -16,6 +16,7 @@ export { Outbox, type OutgoingEmail } from './email/outbox';
 export { EmailDelivery } from './email/email-delivery';
 export { EmailOutboxEntity } from './email/email-outbox.entity';
 export { sameOriginOnly } from './http/same-origin';
+export { FileStorage } from './storage/file-storage';
 export * from './validation/uuid.pipe';
 export { DomainEvents, type DomainEvent, type DomainEventType } from './events/domain-events';
 

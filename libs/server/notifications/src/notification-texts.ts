@@ -20,6 +20,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Votre compte sera supprimé le ${d['on']}. Vous pouvez encore annuler d’ici là, dans « Mes données ».`,
     account_inactive: (d) =>
       `Vous ne vous êtes pas connecté depuis longtemps. Sans connexion de votre part, votre compte sera supprimé le ${d['on']}.`,
+    feed_mentioned: (d) =>
+      `${d['name']} vous a mentionné dans une publication (${d['community']}).`,
+    moderation_decided: (d) =>
+      `L’équipe de ${d['community']} a pris une décision sur votre contribution : ${d['reason']}`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -35,6 +39,9 @@ const SENTENCES: Record<Locale, Texts> = {
       `Your account will be deleted on ${d['on']}. You can still cancel until then, in “My data”.`,
     account_inactive: (d) =>
       `You have not logged in for a long time. Unless you log in, your account will be deleted on ${d['on']}.`,
+    feed_mentioned: (d) => `${d['name']} mentioned you in a post (${d['community']}).`,
+    moderation_decided: (d) =>
+      `The ${d['community']} team made a decision about your contribution: ${d['reason']}`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -49,6 +56,8 @@ const SENTENCES: Record<Locale, Texts> = {
       `سيتم حذف حسابك في ${d['on']}. يمكنك الإلغاء حتى ذلك الحين من صفحة «بياناتي».`,
     account_inactive: (d) =>
       `لم تسجّل الدخول منذ مدة طويلة. إذا لم تسجّل الدخول، سيتم حذف حسابك في ${d['on']}.`,
+    feed_mentioned: (d) => `أشار إليك ${d['name']} في منشور (${d['community']}).`,
+    moderation_decided: (d) => `اتخذ فريق ${d['community']} قرارًا بشأن مساهمتك: ${d['reason']}`,
   },
 };
 

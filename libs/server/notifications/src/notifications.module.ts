@@ -22,6 +22,6 @@ import { RealtimeGateway } from './realtime.gateway';
     NotificationsPrivacy,
     RealtimeGateway,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, RealtimeGateway],
 })
 export class NotificationsModule {}

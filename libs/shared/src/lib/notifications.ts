@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = [
   'privacy_export_ready',
   'privacy_erasure_scheduled',
   'account_inactive',
+  'feed_mentioned',
+  'moderation_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,4 +32,6 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   privacy_export_ready: 'immediately',
   privacy_erasure_scheduled: 'immediately',
   account_inactive: 'immediately',
+  feed_mentioned: 'daily',
+  moderation_decided: 'immediately',
 };

@@ -20,6 +20,23 @@ export interface ServerToClientEvents {
   'notification:count': (payload: { unreadCount: number }) => void;
   /** A public announcement was published in a community the socket follows. */
   'community:news': (payload: { communityId: string; newsId: string; title: string }) => void;
+  /** A post was published in a community the socket follows (members' posts: members only). */
+  'feed:post-new': (payload: FeedPostEvent) => void;
+  /** A post changed (edited, commented, reacted to, pinned…): read it again if it is shown. */
+  'feed:post-changed': (payload: FeedPostEvent) => void;
+  /**
+   * A post was hidden by moderation or deleted: it disappears, except for its author and the
+   * community's builders, who read it again (it stays visible to them, marked hidden).
+   */
+  'feed:post-removed': (payload: FeedPostEvent & { deleted: boolean }) => void;
+}
+
+/** Which post an event is about; never its content (the client reads it through the API). */
+export interface FeedPostEvent {
+  communityId: string;
+  postId: string;
+  /** The author's account, so a client can skip the posts of members it muted (null: former member). */
+  authorId: string | null;
 }
 
 export type SubscribeAck = { ok: true } | { ok: false; error: 'FORBIDDEN' | 'BAD_USER_INPUT' };

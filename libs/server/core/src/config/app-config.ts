@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -43,6 +43,7 @@ const schema = z.object({
     .max(100, { error: 'must be a whole number between 1 and 100' })
     .default(10),
   DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
+  STORAGE_DIR: z.string().min(1, { error: 'must not be empty' }).optional(),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   DEMO_CONTENT: booleanFlag.optional(),
@@ -84,6 +85,8 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Absolute folder for the embedded database and local files. */
   dataDir: string;
+  /** Absolute folder of uploaded files (photos), through the local-disk FileStorage. */
+  storageDir: string;
   webDistDir: string;
   logLevel: LogLevel;
   /** Seed the demo communities at start. */
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: v.DATABASE_URL,
     databasePoolSize: v.DATABASE_POOL_SIZE,
     dataDir: resolve(v.DATA_DIR),
+    storageDir: resolve(v.STORAGE_DIR ?? join(v.DATA_DIR, 'files')),
     webDistDir: resolve(v.WEB_DIST_DIR),
     // Quiet in development (the start banner says what matters), one line per request in production.
     logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'production' ? 'info' : 'warn'),

@@ -14,13 +14,20 @@ export class QueryComplexityPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          // Variables that do not fit the schema: execution refuses them with the usual
+          // BAD_USER_INPUT error, which says which field is wrong; nothing runs.
+          return;
+        }
         if (complexity > LIMITS.graphqlMaxComplexity) {
           throw new GraphQLError(
             `This request is too big (${complexity} points, at most ${LIMITS.graphqlMaxComplexity}). Ask for fewer fields or fewer items.`,

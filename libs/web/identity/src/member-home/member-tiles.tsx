@@ -13,6 +13,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
         <h2 id="member-tiles">{t('memberHome.tilesTitle')}</h2>
         <TileList>
           <TileLink
+            to={`${base}/fil`}
+            icon="news"
+            title={t('memberHome.tileFeed')}
+            description={t('memberHome.tileFeedText')}
+            data-testid="tile-feed"
+          />
+          <TileLink
             to="/foyer"
             icon="users"
             title={t('memberHome.tileHousehold')}
@@ -33,12 +40,28 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             description={t('memberHome.tileSasText')}
             data-testid="tile-sas"
           />
+          <TileLink
+            to={`${base}/moderation/mes-decisions`}
+            icon="shield"
+            title={t('memberHome.tileMyDecisions')}
+            description={t('memberHome.tileMyDecisionsText')}
+            data-testid="tile-my-decisions"
+          />
         </TileList>
       </section>
       {isTeam && (
         <section aria-labelledby="team-tiles" className="sas-section">
           <h2 id="team-tiles">{t('memberHome.teamTitle')}</h2>
           <TileList>
+            {(role === 'builder' || role === 'admin') && (
+              <TileLink
+                to={`${base}/moderation`}
+                icon="shield"
+                title={t('memberHome.tileModeration')}
+                description={t('memberHome.tileModerationText')}
+                data-testid="tile-moderation"
+              />
+            )}
             {(role === 'builder' || role === 'admin') && (
               <TileLink
                 to={`${base}/demandes`}

@@ -1,0 +1,7 @@
+export { ModerationModule } from './moderation.module';
+export { ModerationService } from './moderation.service';
+export {
+  ModerationRegistry,
+  type ReportableItem,
+  type ReportableType,
+} from './moderation.registry';

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CommunityModule } from '@palier/server-community';
+import { NotificationsModule } from '@palier/server-notifications';
+import { ModerationListeners } from './moderation.listeners';
+import { ModerationPrivacy } from './moderation.privacy';
+import { ModerationRegistry } from './moderation.registry';
+import { ModerationResolver } from './moderation.resolver';
+import { ModerationService } from './moderation.service';
+
+@Module({
+  imports: [CommunityModule, NotificationsModule],
+  providers: [
+    ModerationRegistry,
+    ModerationService,
+    ModerationResolver,
+    ModerationListeners,
+    ModerationPrivacy,
+  ],
+  exports: [ModerationRegistry, ModerationService],
+})
+export class ModerationModule {}

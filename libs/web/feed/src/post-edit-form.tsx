@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { FEED_LIMITS } from '@palier/shared';
+import { EditPostDocument, type PostFieldsFragment } from '@palier/web-data-access';
+import { Button, TextArea } from '@palier/web-ui';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The author edits the text of their post; it then shows "modifié". */
+export function PostEditForm({ post, onDone }: { post: PostFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation('feed');
+  const { t: tc } = useTranslation();
+  const id = useId();
+  const [body, setBody] = useState(post.body);
+  const [error, setError] = useState<string | null>(null);
+  const [edit, { loading }] = useMutation(EditPostDocument);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim() && !post.photos.length) return setError(t('composer.bodyRequired'));
+    if (body.length > FEED_LIMITS.postBodyMax) return setError(t('composer.bodyTooLong'));
+    try {
+      await edit({
+        variables: {
+          communityId: post.communityId,
+          postId: post.id,
+          input: { body, contentWarning: post.contentWarning, visibility: post.visibility },
+        },
+      });
+      onDone();
+    } catch {
+      setError(tc('errors.INTERNAL'));
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="feed-comment-form">
+      <TextArea
+        id={`${id}-body`}
+        label={t('composer.body')}
+        hint={t('composer.bodyHint', { max: FEED_LIMITS.postBodyMax })}
+        rows={5}
+        value={body}
+        error={error}
+        errorPrefix={tc('common.errorPrefix')}
+        onChange={(e) => setBody(e.target.value)}
+        data-testid="edit-body"
+      />
+      <div className="feed-post__actions">
+        <Button type="submit" disabled={loading} data-testid="edit-save">
+          {t('composer.save')}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {t('composer.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
