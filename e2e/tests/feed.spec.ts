@@ -270,3 +270,36 @@ test.describe('the author', () => {
     await expect(page.getByText('Réunion mercredi (et non mardi)')).toHaveCount(0);
   });
 });
+
+test.describe('the sas', () => {
+  test('a visitor reads the posts their authors made public, and only those', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const staff = await personIn(browser, baseURL, STAFF);
+    try {
+      const { communities } = await graphql(staff.context.request, '{ communities { id slug } }');
+      const passerelle = communities.find((c: { slug: string }) => c.slug === 'la-passerelle');
+      const suffix = Date.now().toString(36);
+      const create = (body: string, visibility: string) =>
+        graphql(
+          staff.context.request,
+          'mutation($c: ID!, $i: PostInput!) { createPost(communityId: $c, input: $i) { id } }',
+          { c: passerelle.id, i: { body, visibility } },
+        );
+      await create(`Portes ouvertes du centre samedi à 14 h ${suffix}`, 'public');
+      await create(`Réunion d'équipe interne ${suffix}`, 'members');
+      await page.goto('/c/la-passerelle');
+      const shared = page.getByTestId('public-posts');
+      await expect(shared).toContainText(`Portes ouvertes du centre samedi à 14 h ${suffix}`);
+      await expect(page.getByText(`Réunion d'équipe interne ${suffix}`)).toHaveCount(0);
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Ce que les membres partagent' }),
+      ).toBeVisible();
+      await expectAccessible(page);
+    } finally {
+      await staff.context.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { errorCodeOf, SasCommunityDocument } from '@palier/web-data-access';
 import { CONTENT_LANG, LoadError, NotFoundPage, useDocumentTitle } from '@palier/web-session';
 import { Card, Link, LoadingRegion, PageLayout, Skeleton } from '@palier/web-ui';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { SasCommunityQuery } from '@palier/web-data-access';
@@ -13,6 +13,11 @@ import { ReceptionSection } from './reception-section';
 import { SasShortcuts } from './sas-shortcuts';
 
 type Community = SasCommunityQuery['community'];
+
+/** The members' public posts come in their own file, after the rest of the sas. */
+const PublicPosts = lazy(() =>
+  import('@palier/web-feed').then((m) => ({ default: m.PublicPosts })),
+);
 
 /** Opened at `/c/slug#accueil`: go to that part of the page once it is there. */
 function useScrollToHash(ready: boolean) {
@@ -49,6 +54,10 @@ function SasContent({ community }: { community: Community }) {
           <NewsList news={community.news} timeZone={community.timeZone} />
         </section>
       )}
+
+      <Suspense fallback={null}>
+        <PublicPosts communityId={community.id} timeZone={community.timeZone} />
+      </Suspense>
 
       <Card as="section" className="sas-section" aria-labelledby="sas-rules">
         <h2 id="sas-rules">{t('sas.rulesTitle')}</h2>
