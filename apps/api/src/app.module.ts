@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { BookingModule } from '@palier/server-booking';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
@@ -12,6 +13,7 @@ export const FEATURE_MODULES = [
   IdentityModule,
   NotificationsModule,
   PrivacyModule,
+  BookingModule,
 ];
 
 @Module({})

@@ -6,3 +6,4 @@ export * from './lib/validation';
 export * from './lib/notifications';
 export * from './lib/realtime-events';
 export * from './lib/privacy';
+export * from './lib/appointment-dates';

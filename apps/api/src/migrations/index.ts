@@ -2,6 +2,7 @@ import { Foundation1763884800000 } from './1763884800000-foundation';
 import { IdentityAndSas1763900000000 } from './1763900000000-identity-and-sas';
 import { Notifications1763910000000 } from './1763910000000-notifications';
 import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
+import { Booking1763930000000 } from './1763930000000-booking';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   IdentityAndSas1763900000000,
   Notifications1763910000000,
   PrivacyCentre1763915000000,
+  Booking1763930000000,
 ];

@@ -388,6 +388,7 @@ describe('the privacy centre', () => {
       );
       const register = res.data!.processingRegister;
       expect(register.activities.map((x) => x.module).sort()).toEqual([
+        'booking',
         'community',
         'identity',
         'notifications',

@@ -6,6 +6,9 @@ export const NOTIFICATION_KINDS = [
   'privacy_export_ready',
   'privacy_erasure_scheduled',
   'account_inactive',
+  'appointment_booked',
+  'appointment_reminder',
+  'appointment_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -21,4 +24,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   privacy_export_ready: 'immediately',
   privacy_erasure_scheduled: 'immediately',
   account_inactive: 'immediately',
+  // The booking itself sends its confirmation email (with the calendar file): no second one.
+  appointment_booked: 'never',
+  appointment_reminder: 'immediately',
+  appointment_cancelled: 'immediately',
 };

@@ -18,7 +18,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const CHANNELS = ['immediately', 'daily', 'weekly', 'never'] as const;
-const KINDS = ['membership_requested', 'membership_decided', 'household_invited'] as const;
+const KINDS = [
+  'membership_requested',
+  'membership_decided',
+  'household_invited',
+  'appointment_reminder',
+  'appointment_cancelled',
+] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function QuietHoursForm({ start, end }: { start: string | null; end: string | null }) {
