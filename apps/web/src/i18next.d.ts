@@ -1,4 +1,5 @@
 import 'i18next';
+import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { identityTranslations } from '@palier/web-identity';
 import type { notificationsTranslations } from '@palier/web-notifications';
@@ -15,6 +16,7 @@ declare module 'i18next' {
       identity: typeof identityTranslations.fr;
       staff: typeof staffTranslations.fr;
       notifications: typeof notificationsTranslations.fr;
+      booking: typeof bookingTranslations.fr;
     };
   }
 }

@@ -13,6 +13,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
         <h2 id="member-tiles">{t('memberHome.tilesTitle')}</h2>
         <TileList>
           <TileLink
+            to={`${base}/rendez-vous`}
+            icon="calendar"
+            title={t('memberHome.tileBooking')}
+            description={t('memberHome.tileBookingText')}
+            data-testid="tile-booking"
+          />
+          <TileLink
             to="/foyer"
             icon="users"
             title={t('memberHome.tileHousehold')}
@@ -48,6 +55,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
                 data-testid="tile-requests"
               />
             )}
+            <TileLink
+              to={`${base}/agenda`}
+              icon="calendar"
+              title={t('memberHome.tileAgenda')}
+              description={t('memberHome.tileAgendaText')}
+              data-testid="tile-agenda"
+            />
             <TileLink
               to={`${base}/guichet`}
               icon="desk"
