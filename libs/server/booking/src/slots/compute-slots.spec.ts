@@ -1,4 +1,5 @@
-import { computeSlots, type SlotQuery } from './compute-slots';
+import { DateTime } from 'luxon';
+import { computeSlots, localInstant, wallClock, type SlotQuery } from './compute-slots';
 
 const PARIS = 'Europe/Paris';
 const iso = (slots: { startsAt: Date }[]) => slots.map((s) => s.startsAt.toISOString());
@@ -173,5 +174,19 @@ describe('computeSlots rules, exceptions, closures and bookings', () => {
     });
     expect(slots[0].resourceIds).toEqual(['nadia']);
     expect(slots[1].resourceIds).toEqual(['nadia', 'salle']);
+  });
+});
+
+describe('wallClock', () => {
+  it('gives the same instants as the time zone database on every day of 2026', () => {
+    for (const zone of ['Europe/Paris', 'America/Cayenne', 'Pacific/Noumea', 'Indian/Reunion']) {
+      let day = DateTime.fromISO('2026-01-01', { zone });
+      while (day.year === 2026) {
+        const fast = wallClock(day);
+        for (let minutes = 0; minutes < 1440; minutes += 30)
+          expect(fast(minutes)).toBe(localInstant(day, minutes)?.toMillis() ?? null);
+        day = day.plus({ days: 1 });
+      }
+    }
   });
 });

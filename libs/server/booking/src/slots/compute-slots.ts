@@ -85,6 +85,21 @@ export function localInstant(date: DateTime, minutes: number): DateTime | null {
   return candidate;
 }
 
+/**
+ * The instant (epoch ms) of a wall-clock time (minutes since local midnight) on one local day, or
+ * null when it does not exist. On a day without a change of offset it is plain arithmetic (the
+ * time zone database is asked once a day, which keeps weeks of slots fast); on the two days of a
+ * daylight-saving change each time goes through {@link localInstant}.
+ */
+export function wallClock(day: DateTime): (minutes: number) => number | null {
+  const offset = day.startOf('day').offset;
+  if (day.endOf('day').offset !== offset) {
+    return (minutes) => localInstant(day, minutes)?.toMillis() ?? null;
+  }
+  const midnightUtc = Date.UTC(day.year, day.month - 1, day.day);
+  return (minutes) => midnightUtc + (minutes - offset) * 60_000;
+}
+
 /** The local opening windows of a resource on one date, in minutes since local midnight. */
 function windowsOn(date: string, weekday: number, resource: ResourceAvailability) {
   const exceptions = resource.exceptions.filter((e) => e.date === date);
@@ -158,16 +173,16 @@ export function computeSlots(query: SlotQuery): Slot[] {
   for (let day = first; day <= last; day = day.plus({ days: 1 })) {
     const date = isoDate(day);
     if (query.closures.some((c) => c.startsOn <= date && date <= c.endsOn)) continue;
+    const instantOf = wallClock(day);
     for (const resource of query.resources) {
       for (const [windowStart, windowEnd] of windowsOn(date, day.weekday, resource)) {
-        const end = localInstant(day, windowEnd);
-        if (!end) continue;
+        const end = instantOf(windowEnd);
+        if (end === null) continue;
         for (let m = windowStart; m + query.durationMinutes <= windowEnd; m += step) {
-          const start = localInstant(day, m);
-          if (!start) continue;
-          const startMs = start.toMillis();
+          const startMs = instantOf(m);
+          if (startMs === null) continue;
           const endMs = startMs + query.durationMinutes * 60_000;
-          if (endMs > end.toMillis() || startMs < earliest || startMs > latest) continue;
+          if (endMs > end || startMs < earliest || startMs > latest) continue;
           if (overlapsBusy(resource.busy, startMs - before, endMs + after)) continue;
           const slot = byStart.get(startMs);
           if (slot) slot.resourceIds.push(resource.id);
