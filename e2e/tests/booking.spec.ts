@@ -220,4 +220,37 @@ test.describe('appointments', () => {
     await item.getByRole('button', { name: 'Arrivé' }).click();
     await expect(item).toContainText('Confirmé — Arrivé');
   });
+
+  test('the director adds a room with its weekly hours, a closed day and a service it delivers', async ({
+    page,
+  }) => {
+    await logIn(page, 'directrice@la-passerelle.example.org');
+    await page.goto('/c/la-passerelle/agenda');
+    await page.getByRole('link', { name: 'Réglages des rendez-vous' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Réglages des rendez-vous' }),
+    ).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page);
+
+    await page.getByLabel('Nom (par exemple : Nadia Benali, Salle 2)').fill('Salle informatique');
+    await page.getByRole('radio', { name: 'une salle' }).check();
+    await page.getByLabel('Jour', { exact: true }).selectOption({ label: 'vendredi' });
+    await page.getByLabel('De', { exact: true }).fill('14:00');
+    await page.getByLabel('À', { exact: true }).fill('16:00');
+    await page.getByRole('button', { name: 'Enregistrer la personne ou la salle' }).click();
+    await expect(
+      page.getByText('Salle informatique (une salle) — vendredi 14:00–16:00'),
+    ).toBeVisible();
+
+    await page.getByLabel('Nom du service').fill('Atelier ordinateur');
+    await page.getByLabel('Durée en minutes').fill('60');
+    await page.getByRole('checkbox', { name: 'Salle informatique' }).check();
+    await page.getByRole('button', { name: 'Enregistrer le service' }).click();
+    await expect(page.getByText('Atelier ordinateur — Durée : 60 minutes')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto('/c/la-passerelle/rendez-vous');
+    await expect(page.getByRole('heading', { level: 3, name: 'Atelier ordinateur' })).toBeVisible();
+  });
 });

@@ -107,6 +107,15 @@ function Agenda({ membership }: { membership: MyMembership }) {
         <ButtonLink icon="user-plus" to={`/c/${encodeURIComponent(slug)}/agenda/reserver`}>
           {t('agenda.book')}
         </ButtonLink>
+        {membership.role === 'admin' && (
+          <ButtonLink
+            variant="secondary"
+            icon="settings"
+            to={`/c/${encodeURIComponent(slug)}/agenda/reglages`}
+          >
+            {t('agenda.settings')}
+          </ButtonLink>
+        )}
         <Button variant="secondary" icon="book" onClick={() => window.print()}>
           {t('agenda.print')}
         </Button>

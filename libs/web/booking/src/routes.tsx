@@ -13,6 +13,9 @@ const SlotPickerPage = later(() => import('./slot-picker-page').then((m) => m.Sl
 const AppointmentPage = later(() => import('./appointment-page').then((m) => m.AppointmentPage));
 const SlipPage = later(() => import('./slip-page').then((m) => m.SlipPage));
 const AgendaPage = later(() => import('./agenda-page').then((m) => m.AgendaPage));
+const BookingSettingsPage = later(() =>
+  import('./booking-settings-page').then((m) => m.BookingSettingsPage),
+);
 const DeskBookingPage = later(() => import('./desk-booking-page').then((m) => m.DeskBookingPage));
 
 function Page({ children }: { children: ReactNode }) {
@@ -38,6 +41,7 @@ const PAGES: [string, ComponentType][] = [
   ['c/:slug/rendez-vous/:id/fiche', SlipPage],
   ['c/:slug/agenda', AgendaPage],
   ['c/:slug/agenda/reserver', DeskBookingPage],
+  ['c/:slug/agenda/reglages', BookingSettingsPage],
 ];
 
 /** The routes of appointments, placed by the app inside its shell (children of the root route). */
