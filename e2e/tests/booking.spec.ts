@@ -51,6 +51,8 @@ test.describe('appointments', () => {
     browser,
     baseURL,
   }) => {
+    await page.goto('/c/la-passerelle');
+    await expect(page.getByTestId('tile-sas-booking')).toContainText(SERVICE);
     await logIn(page, RESIDENT);
     await expect(page.getByTestId('tile-booking')).toBeVisible();
     await openSlots(page);

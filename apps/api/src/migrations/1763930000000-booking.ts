@@ -116,6 +116,8 @@ export class Booking1763930000000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE appointment_event (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        -- The order of the steps, even when two happen within the clock's resolution.
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         appointment_id uuid NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
         community_id uuid NOT NULL REFERENCES community(id) ON DELETE CASCADE,
         action text NOT NULL,
@@ -126,7 +128,7 @@ export class Booking1763930000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
     await db.query(
-      `CREATE INDEX appointment_event_appointment ON appointment_event (appointment_id, created_at)`,
+      `CREATE INDEX appointment_event_appointment ON appointment_event (appointment_id, seq)`,
     );
   }
 

@@ -70,6 +70,18 @@ describe('appointments: services, slots, booking without double bookings', () =>
     );
   });
 
+  it('shows on the public sas only the services meant for it', async () => {
+    await createService(admin, community, [resourceId], {
+      name: 'Service interne',
+      shownOnSas: false,
+    });
+    const res = await t.gql<{ sasBookingServices: { name: string }[] }>(
+      `query($c: ID!) { sasBookingServices(communityId: $c) { name } }`,
+      { c: community.id },
+    );
+    expect(res.data!.sasBookingServices.map((s) => s.name)).toEqual([service.name]);
+  });
+
   it('caps a range of 10 years with a message', async () => {
     const res = await resident.gql<{
       bookingSlots: { from: string; to: string; capped: boolean; message: string };

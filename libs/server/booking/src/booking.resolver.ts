@@ -4,6 +4,7 @@ import {
   CurrentMembership,
   CurrentViewer,
   MemberOf,
+  Public,
   UuidPipe,
   type Viewer,
   type ViewerMembership,
@@ -47,6 +48,16 @@ export class BookingResolver {
     @Args('communityId', { type: () => ID }) communityId: string,
   ): Promise<BookingServiceDto[]> {
     return this.catalogue.services(communityId);
+  }
+
+  @Public()
+  @Query(() => [BookingServiceDto], {
+    description: 'The services a community shows on its public sas (anyone may read them).',
+  })
+  async sasBookingServices(
+    @Args('communityId', { type: () => ID }, UuidPipe) communityId: string,
+  ): Promise<BookingServiceDto[]> {
+    return (await this.catalogue.services(communityId)).filter((s) => s.shownOnSas);
   }
 
   @MemberOf()

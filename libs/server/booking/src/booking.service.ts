@@ -673,7 +673,7 @@ export class BookingService implements OnModuleInit {
          SELECT c.root, e.action, e.at_desk, e.created_at, o.starts_at AS other_starts_at
            FROM chain c JOIN appointment_event e ON e.appointment_id = c.id
            LEFT JOIN appointment o ON o.id = (e.details->>'appointment')::uuid
-          ORDER BY e.created_at, e.id`,
+          ORDER BY e.seq`,
         [rows.map((r) => r.id)],
       );
       for (const e of events)
