@@ -12,7 +12,9 @@ const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/
   stdio: 'inherit',
   env: {
     ...process.env,
-    NODE_ENV: 'production',
+    // Development: the same code as production (log level and demo content are set below), plus
+    // the development mailbox (/dev/mailbox) that journeys read their emails from.
+    NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: port,
     PUBLIC_URL: `http://127.0.0.1:${port}`,

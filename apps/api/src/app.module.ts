@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { BookingModule } from '@palier/server-booking';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
@@ -16,6 +17,7 @@ export const FEATURE_MODULES = [
   PrivacyModule,
   ModerationModule,
   FeedModule,
+  BookingModule,
 ];
 
 @Module({})

@@ -1,4 +1,5 @@
 import 'i18next';
+import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       privacy: typeof privacyTranslations.fr;
       feed: typeof feedTranslations.fr;
       moderation: typeof moderationTranslations.fr;
+      booking: typeof bookingTranslations.fr;
     };
   }
 }

@@ -8,3 +8,4 @@ export * from './lib/realtime-events';
 export * from './lib/privacy';
 export * from './lib/feed';
 export * from './lib/moderation';
+export * from './lib/appointment-dates';

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureDemoBooking } from './demo-booking';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -91,6 +92,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
     await ensureDemoHousehold(manager);
   });
   await ensureDemoPrivacy(db);
+  await ensureDemoBooking(db);
   return created;
 }
 

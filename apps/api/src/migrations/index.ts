@@ -3,6 +3,7 @@ import { IdentityAndSas1763900000000 } from './1763900000000-identity-and-sas';
 import { Notifications1763910000000 } from './1763910000000-notifications';
 import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
+import { Booking1763930000000 } from './1763930000000-booking';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Notifications1763910000000,
   PrivacyCentre1763915000000,
   FeedAndModeration1763920000000,
+  Booking1763930000000,
 ];

@@ -1,6 +1,8 @@
+import { CatalogueService } from '@palier/server-booking';
 import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
 import { createPost, uploadPhoto } from '../feed/feed-helpers';
+import { DateTime } from 'luxon';
 import { createMember, logIn, type TestCommunity } from '../factories';
 import type { Client, TestApp } from '../test-app';
 
@@ -47,6 +49,50 @@ export async function member(
  * fixture here fails the contract test: its data must be created, exported and erased there.
  */
 export const PERSON_DATA: Record<string, PersonDataFixture> = {
+  booking: async ({ t, person, witness, community }) => {
+    const catalogue = t.app.get(CatalogueService);
+    const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      starts: '09:00',
+      ends: '12:00',
+    }));
+    const resourceId = await catalogue.saveResource(community.id, null, {
+      name: 'Conseillère du contrat',
+      kind: 'partner',
+      rules,
+    });
+    const service = await catalogue.saveService(community.id, null, {
+      name: 'Permanence du contrat',
+      durationMinutes: 30,
+      resourceIds: [resourceId],
+    });
+    const day = DateTime.now().setZone('Europe/Paris').plus({ days: 3 }).toISODate();
+    const at = (time: string) =>
+      DateTime.fromISO(`${day}T${time}`, { zone: 'Europe/Paris' }).toUTC().toISO();
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $i: BookAppointmentInput!) { bookAppointment(communityId: $c, input: $i) { appointment { id } } }`,
+        {
+          c: community.id,
+          i: {
+            serviceId: service.id,
+            startsAt: at('09:00'),
+            note: 'Note du rendez-vous du contrat',
+          },
+        },
+      ),
+    );
+    // The person (as staff) books at the desk for the witness.
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $r: ID!, $i: BookAppointmentInput!) { bookAppointmentAtDesk(communityId: $c, residentAccountId: $r,
+           input: $i, consent: { residentPresent: true, residentAgrees: true }) { appointment { id } } }`,
+        { c: community.id, r: witness.id, i: { serviceId: service.id, startsAt: at('10:00') } },
+      ),
+    );
+    return ['Permanence du contrat', 'Note du rendez-vous du contrat'];
+  },
+
   community: async ({ person, community }) => {
     await ok(
       person.client.gql(
@@ -186,6 +232,14 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
 
 /** Counts that must not change when the person is erased: kept contributions, others' data. */
 export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> = {
+  'appointments of the community (kept without identity)': ({ community }) => [
+    `SELECT count(*)::int AS n FROM appointment WHERE community_id = $1`,
+    [community.id],
+  ],
+  'appointments of the witness': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM appointment WHERE resident_account_id = $1 AND status = 'confirmed'`,
+    [witness.id],
+  ],
   'news of the community': ({ community }) => [
     `SELECT count(*)::int AS n FROM community_news WHERE community_id = $1`,
     [community.id],

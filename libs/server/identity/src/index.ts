@@ -6,3 +6,4 @@ export { hashPassword } from './accounts/passwords';
 export { AccountsService } from './accounts/accounts.service';
 export { SESSION_COOKIE, SessionsService } from './sessions/sessions.service';
 export { deskConsentProblems } from './desk/desk.service';
+export { DeskConsentInput } from './dto/identity.inputs';

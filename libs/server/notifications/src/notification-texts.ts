@@ -1,7 +1,11 @@
-import type { Locale, NotificationKind } from '@palier/shared';
+import { appointmentDateInWords, type Locale, type NotificationKind } from '@palier/shared';
 
 type Data = Record<string, string>;
 type Texts = Record<NotificationKind, (d: Data) => string>;
+
+/** An appointment's date in words, in the reader's language and the community's zone. */
+const when = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
 
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
@@ -24,6 +28,12 @@ const SENTENCES: Record<Locale, Texts> = {
       `${d['name']} vous a mentionné dans une publication (${d['community']}).`,
     moderation_decided: (d) =>
       `L’équipe de ${d['community']} a pris une décision sur votre contribution : ${d['reason']}`,
+    appointment_booked: (d) =>
+      `Rendez-vous « ${d['service']} » ${d['pending'] === 'true' ? 'demandé' : 'confirmé'} : ${when(d, 'fr')}, ${d['address']}.`,
+    appointment_reminder: (d) =>
+      `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
+    appointment_cancelled: (d) =>
+      `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -42,6 +52,12 @@ const SENTENCES: Record<Locale, Texts> = {
     feed_mentioned: (d) => `${d['name']} mentioned you in a post (${d['community']}).`,
     moderation_decided: (d) =>
       `The ${d['community']} team made a decision about your contribution: ${d['reason']}`,
+    appointment_booked: (d) =>
+      `Appointment “${d['service']}” ${d['pending'] === 'true' ? 'requested' : 'confirmed'}: ${when(d, 'en')}, ${d['address']}.`,
+    appointment_reminder: (d) =>
+      `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
+    appointment_cancelled: (d) =>
+      `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -58,6 +74,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `لم تسجّل الدخول منذ مدة طويلة. إذا لم تسجّل الدخول، سيتم حذف حسابك في ${d['on']}.`,
     feed_mentioned: (d) => `أشار إليك ${d['name']} في منشور (${d['community']}).`,
     moderation_decided: (d) => `اتخذ فريق ${d['community']} قرارًا بشأن مساهمتك: ${d['reason']}`,
+    appointment_booked: (d) =>
+      `موعد «${d['service']}» ${d['pending'] === 'true' ? 'مطلوب' : 'مؤكد'}: ${when(d, 'ar')}، ${d['address']}.`,
+    appointment_reminder: (d) =>
+      `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
+    appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
   },
 };
 

@@ -8,6 +8,9 @@ export const NOTIFICATION_KINDS = [
   'account_inactive',
   'feed_mentioned',
   'moderation_decided',
+  'appointment_booked',
+  'appointment_reminder',
+  'appointment_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,4 +37,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   account_inactive: 'immediately',
   feed_mentioned: 'daily',
   moderation_decided: 'immediately',
+  // The booking itself sends its confirmation email (with the calendar file): no second one.
+  appointment_booked: 'never',
+  appointment_reminder: 'immediately',
+  appointment_cancelled: 'immediately',
 };

@@ -20,6 +20,8 @@ export interface ServerToClientEvents {
   'notification:count': (payload: { unreadCount: number }) => void;
   /** A public announcement was published in a community the socket follows. */
   'community:news': (payload: { communityId: string; newsId: string; title: string }) => void;
+  /** The free slots of these services changed (a booking, a cancellation): refresh them. */
+  'booking:slots': (payload: { communityId: string; serviceIds: string[] }) => void;
   /** A post was published in a community the socket follows (members' posts: members only). */
   'feed:post-new': (payload: FeedPostEvent) => void;
   /** A post changed (edited, commented, reacted to, pinned…): read it again if it is shown. */

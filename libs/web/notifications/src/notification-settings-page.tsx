@@ -24,6 +24,8 @@ const KINDS = [
   'household_invited',
   'feed_mentioned',
   'moderation_decided',
+  'appointment_reminder',
+  'appointment_cancelled',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

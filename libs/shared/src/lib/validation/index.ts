@@ -2,3 +2,4 @@ export * from './field-codes';
 export * from './text-rules';
 export * from './identity-inputs';
 export * from './community-inputs';
+export * from './booking-inputs';

@@ -20,6 +20,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-feed"
           />
           <TileLink
+            to={`${base}/rendez-vous`}
+            icon="calendar"
+            title={t('memberHome.tileBooking')}
+            description={t('memberHome.tileBookingText')}
+            data-testid="tile-booking"
+          />
+          <TileLink
             to="/foyer"
             icon="users"
             title={t('memberHome.tileHousehold')}
@@ -71,6 +78,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
                 data-testid="tile-requests"
               />
             )}
+            <TileLink
+              to={`${base}/agenda`}
+              icon="calendar"
+              title={t('memberHome.tileAgenda')}
+              description={t('memberHome.tileAgendaText')}
+              data-testid="tile-agenda"
+            />
             <TileLink
               to={`${base}/guichet`}
               icon="desk"

@@ -45,7 +45,7 @@ function SasContent({ community }: { community: Community }) {
       lead={<CentreText text={community.presentation} />}
     >
       <OpeningStatusBanner status={community.openingStatus} timeZone={community.timeZone} />
-      <SasShortcuts slug={community.slug} />
+      <SasShortcuts slug={community.slug} communityId={community.id} />
       <ReceptionSection community={community} />
 
       {community.news.length > 0 && (
