@@ -12,8 +12,8 @@ import { ERASURE_SERVER } from '../support/servers';
 test.use({ baseURL: ERASURE_SERVER });
 
 const DEMO_PASSWORD = 'palier-demo-2026';
-const RESIDENT = 'habitante@trait-d-union.example.org';
-const DIRECTOR = 'direction@trait-d-union.example.org';
+const RESIDENT = 'habitant@la-passerelle.example.org';
+const DIRECTOR = 'directrice@la-passerelle.example.org';
 
 async function graphql<T = unknown>(
   request: APIRequestContext,
@@ -37,14 +37,14 @@ test('a member downloads their data, deletes their account, and leaves as "Ancie
   test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
 
-  // The director posts; the resident answers it and writes a post of her own.
+  // The director posts; the resident answers it and writes a post of his own.
   const director = await browser.newContext({ baseURL: ERASURE_SERVER, locale: 'fr-FR' });
   await logIn(director.request, DIRECTOR);
   const { data: communities } = await graphql<{ communities: { id: string; slug: string }[] }>(
     director.request,
     '{ communities { id slug } }',
   );
-  const community = communities!.communities.find((c) => c.slug === 'trait-d-union')!;
+  const community = communities!.communities.find((c) => c.slug === 'la-passerelle')!;
   const announcement = await graphql<{ createPost: { id: string } }>(
     director.request,
     'mutation($c: ID!, $i: PostInput!) { createPost(communityId: $c, input: $i) { id } }',
@@ -58,17 +58,42 @@ test('a member downloads their data, deletes their account, and leaves as "Ancie
   await page.getByTestId('log-in-submit').click();
   await expect(page).not.toHaveURL(/connexion/);
   const mine = `Je propose une soupe de lentilles pour samedi ${suffix}`;
-  await visit('/c/trait-d-union/fil');
+  await visit('/c/la-passerelle/fil');
   await page.getByLabel('Votre message').fill(mine);
   await page.getByTestId('composer-publish').click();
   await expect(page.getByText("C'est publié.")).toBeVisible();
   const comment = `Je viens avec ma voisine ${suffix}`;
-  await visit(`/c/trait-d-union/fil/${postId}`);
+  await visit(`/c/la-passerelle/fil/${postId}`);
   await page.getByTestId('comment-body').fill(comment);
   await page.getByTestId('comment-send').click();
   await expect(page.getByTestId('comments')).toContainText(comment);
 
-  // Her data: prepared in the background, downloaded, her post and comment are in the page.
+  // And an appointment with the desk.
+  const { data: services } = await graphql<{ bookingServices: { id: string; name: string }[] }>(
+    page.request,
+    'query($c: ID!) { bookingServices(communityId: $c) { id name } }',
+    { c: community.id },
+  );
+  const service = services!.bookingServices[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const later = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  const { data: range } = await graphql<{ bookingSlots: { slots: { startsAt: string }[] } }>(
+    page.request,
+    'query($c: ID!, $s: ID!, $f: String!, $t: String!) { bookingSlots(communityId: $c, serviceId: $s, from: $f, to: $t) { slots { startsAt } } }',
+    { c: community.id, s: service.id, f: today, t: later },
+  );
+  const note = `Pour ma déclaration trimestrielle ${suffix}`;
+  const booked = await graphql<{ bookAppointment: { appointment: { id: string } | null } }>(
+    page.request,
+    'mutation($c: ID!, $i: BookAppointmentInput!) { bookAppointment(communityId: $c, input: $i) { appointment { id } } }',
+    {
+      c: community.id,
+      i: { serviceId: service.id, startsAt: range!.bookingSlots.slots[0].startsAt, note },
+    },
+  );
+  expect(booked.data?.bookAppointment.appointment?.id).toBeTruthy();
+
+  // His data: prepared in the background, downloaded; his post, comment and appointment are in it.
   await visit('/compte/donnees');
   await page.getByRole('button', { name: 'Préparer une copie de mes données' }).click();
   const download = page.getByTestId('download-copy');
@@ -80,8 +105,10 @@ test('a member downloads their data, deletes their account, and leaves as "Ancie
   expect(html).toContain('Mes publications');
   expect(html).toContain(mine);
   expect(html).toContain(comment);
+  expect(html).toContain(service.name);
+  expect(html).toContain(note);
 
-  // She deletes her account (no grace period on this server).
+  // He deletes his account (no grace period on this server).
   await page.getByTestId('delete-account-link').click();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.getByLabel('Votre mot de passe').fill(DEMO_PASSWORD);
@@ -110,15 +137,15 @@ test('a member downloads their data, deletes their account, and leaves as "Ancie
   await expect(page.locator('.pal-alert, .pal-error-summary').first()).toBeVisible();
   await expect(page).toHaveURL(/connexion/);
 
-  // For the others: her post is gone, her comment stays without her name.
+  // For the others: his post is gone, his comment stays without his name.
   const other = await director.newPage();
-  await other.goto(`/c/trait-d-union/fil/${postId}`);
+  await other.goto(`/c/la-passerelle/fil/${postId}`);
   const comments = other.getByTestId('comments');
   await expect(comments).toContainText(comment);
   await expect(comments).toContainText('Ancien membre');
-  await expect(other.getByText('Fatou Traoré')).toHaveCount(0);
+  await expect(other.getByText('Mamadou Diallo')).toHaveCount(0);
   await expectAccessible(other);
-  await other.goto('/c/trait-d-union/fil');
+  await other.goto('/c/la-passerelle/fil');
   await expect(other.getByTestId('feed-post').first()).toBeVisible();
   await expect(other.getByText(mine)).toHaveCount(0);
   await director.close();
