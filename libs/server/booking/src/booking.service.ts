@@ -360,7 +360,7 @@ export class BookingService implements OnModuleInit {
             subjectAccountId: p.residentAccountId,
             action: 'desk_action',
             reason: p.replacing
-              ? `Rendez-vous « ${service.name} » déplacé à l’accueil, avec la personne présente et d’accord`
+              ? `Rendez-vous « ${service.name} » déplacé par l’équipe pour la personne`
               : `Rendez-vous « ${service.name} » pris à l’accueil, avec la personne présente et d’accord`,
             details: { appointment: id },
           });

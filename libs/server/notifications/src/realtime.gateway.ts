@@ -68,7 +68,9 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit {
             this.server
               .to(rooms.user(accountId))
               .emit('notification:new', { notification, unreadCount }),
-          );
+          )
+          // A database gone (shutdown) must not become an unhandled rejection that kills the process.
+          .catch((error: Error) => this.logger.warn(`Unread count not sent: ${error.message}`));
       }
     });
     this.events.on('notifications.read', async ({ accountId }) => {
