@@ -55,9 +55,21 @@ describe('processPhoto', () => {
     expect(await refused(processPhoto(bomb))).toBe('too_large');
   });
 
-  it('re-encodes a polyglot (a JPEG followed by HTML): nothing after the image survives', async () => {
-    const { large } = await processPhoto(await polyglotJpegHtml());
-    expect(large.bytes.includes('<script>')).toBe(false);
+  it('refuses a polyglot (a JPEG followed by HTML and script)', async () => {
+    expect(await refused(processPhoto(await polyglotJpegHtml()))).toBe('not_an_image');
+  });
+
+  it('accepts a phone’s motion photo (a video after the JPEG) and keeps only the picture', async () => {
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0a0' } })
+      .jpeg()
+      .toBuffer();
+    const video = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypmp42'),
+      Buffer.alloc(4096, 7),
+    ]);
+    const { large } = await processPhoto(Buffer.concat([jpeg, video]));
+    expect(large.bytes.includes('ftypmp42')).toBe(false);
   });
 
   it('refuses a truncated JPEG', async () => {

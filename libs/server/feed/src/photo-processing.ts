@@ -4,6 +4,13 @@ import sharp from 'sharp';
 /** Formats a photo may come in, read from the decoded image (never from its name or MIME type). */
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif']);
 
+/**
+ * Markers of active content (HTML, script, SVG, PHP). A photo that carries them anywhere — after
+ * its end, in a comment — is a polyglot made to be opened as something else: refused. Phones'
+ * "motion photos" (a video after the JPEG) carry none of them and stay accepted.
+ */
+const ACTIVE_CONTENT = /<(?:script|html|svg|iframe|object|embed|body|meta)\b|<\?php|javascript:/i;
+
 export const LARGE_SIDE = 1600;
 export const THUMB_SIDE = 400;
 
@@ -25,7 +32,7 @@ export interface ProcessedPhoto {
  * Re-encodes an uploaded photo into a large WebP (1600 px) and a thumbnail (400 px), turned the
  * right way up, with **no metadata at all** (no GPS, camera, ICC profile nor comments: sharp
  * writes none unless asked with `withMetadata`, which we never do). Before decoding, the header
- * alone is read: a format outside the allow-list (SVG, GIF, TIFF…) or a picture too large in
+ * alone is read: a file carrying HTML or script (a polyglot), a format outside the allow-list (SVG, GIF, TIFF…) or a picture too large in
  * pixels (a decompression bomb) is refused without spending memory on it; `limitInputPixels`
  * stays as a second lock during decoding.
  */
@@ -42,6 +49,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
     throw new PhotoRefused(tooManyPixels(error) ? 'too_large' : 'not_an_image');
   }
   if (!meta.format || !ACCEPTED_FORMATS.has(meta.format)) throw new PhotoRefused('format');
+  if (ACTIVE_CONTENT.test(input.toString('latin1'))) throw new PhotoRefused('not_an_image');
   // An animated WebP or a multi-page file is not a photo.
   if ((meta.pages ?? 1) > 1) throw new PhotoRefused('format');
   const { width = 0, height = 0 } = meta;
