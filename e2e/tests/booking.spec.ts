@@ -223,7 +223,7 @@ test.describe('appointments', () => {
     await expect(item).toContainText('Confirmé — Arrivé');
   });
 
-  test('the director adds a room with its weekly hours, a closed day and a service it delivers', async ({
+  test('the director adds a room with its weekly hours, a closed day and a service it delivers, then changes the service', async ({
     page,
   }) => {
     await logIn(page, 'directrice@la-passerelle.example.org');
@@ -235,21 +235,35 @@ test.describe('appointments', () => {
     await page.waitForLoadState('networkidle');
     await expectAccessible(page);
 
-    await page.getByLabel('Nom (par exemple : Nadia Benali, Salle 2)').fill('Salle informatique');
-    await page.getByRole('radio', { name: 'une salle' }).check();
-    await page.getByLabel('Jour', { exact: true }).selectOption({ label: 'vendredi' });
-    await page.getByLabel('De', { exact: true }).fill('14:00');
-    await page.getByLabel('À', { exact: true }).fill('16:00');
-    await page.getByRole('button', { name: 'Enregistrer la personne ou la salle' }).click();
+    const newResource = page.getByTestId('new-resource');
+    await newResource
+      .getByLabel('Nom (par exemple : Nadia Benali, Salle 2)')
+      .fill('Salle informatique');
+    await newResource.getByRole('radio', { name: 'une salle' }).check();
+    await newResource.getByLabel('Jour', { exact: true }).selectOption({ label: 'vendredi' });
+    await newResource.getByLabel('De', { exact: true }).fill('14:00');
+    await newResource.getByLabel('À', { exact: true }).fill('16:00');
+    await newResource.getByRole('button', { name: 'Enregistrer la personne ou la salle' }).click();
     await expect(
       page.getByText('Salle informatique (une salle) — vendredi 14:00–16:00'),
     ).toBeVisible();
 
-    await page.getByLabel('Nom du service').fill('Atelier ordinateur');
-    await page.getByLabel('Durée en minutes').fill('60');
-    await page.getByRole('checkbox', { name: 'Salle informatique' }).check();
-    await page.getByRole('button', { name: 'Enregistrer le service' }).click();
+    const newService = page.getByTestId('new-service');
+    await newService.getByLabel('Nom du service').fill('Atelier ordinateur');
+    await newService.getByLabel('Durée en minutes').fill('60');
+    await newService.getByLabel('Temps libre après (minutes)').fill('15');
+    await newService.getByRole('checkbox', { name: 'Salle informatique' }).check();
+    await newService.getByRole('button', { name: 'Enregistrer le service' }).click();
     await expect(page.getByText('Atelier ordinateur — Durée : 60 minutes')).toBeVisible();
+    await expectAccessible(page);
+
+    // Changed later: the form comes filled in, nothing else is lost.
+    await page.getByText('Modifier « Atelier ordinateur »').click();
+    const edit = page.locator('details[open]');
+    await expect(edit.getByLabel('Temps libre après (minutes)')).toHaveValue('15');
+    await edit.getByLabel('Durée en minutes').fill('90');
+    await edit.getByRole('button', { name: 'Enregistrer les changements' }).click();
+    await expect(page.getByText('Atelier ordinateur — Durée : 90 minutes')).toBeVisible();
     await expectAccessible(page);
 
     await page.goto('/c/la-passerelle/rendez-vous');

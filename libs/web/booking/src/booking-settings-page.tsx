@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AddBookingExceptionDocument,
   BookingSettingsDocument,
+  type BookingSettingsQuery,
   RemoveBookingExceptionDocument,
   SaveBookingResourceDocument,
   SaveBookingServiceDocument,
@@ -27,6 +28,9 @@ import { BookingArea, BookingFrame } from './booking-frame';
 import { dayInWords } from './booking-dates';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+type ResourceRow = BookingSettingsQuery['bookingResources'][number];
+type ServiceRow = BookingSettingsQuery['bookingServices'][number];
 
 /** A form of this page: sends, then says it is saved or, in the API's words, what to fix. */
 function SettingsForm({
@@ -58,34 +62,54 @@ function SettingsForm({
   );
 }
 
-function ResourceForm({ communityId, onSaved }: { communityId: string; onSaved: () => void }) {
+/** A person, room or adviser with weekly hours: a new one, or `existing` to change it. */
+function ResourceForm({
+  communityId,
+  existing,
+  onSaved,
+}: {
+  communityId: string;
+  existing?: ResourceRow;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('booking');
   const { locale } = useLocale();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('staff');
-  const [rules, setRules] = useState([{ weekday: 2, starts: '09:00', ends: '12:00' }]);
+  const idp = existing ? `resource-${existing.id}` : 'resource';
+  const [name, setName] = useState(existing?.name ?? '');
+  const [kind, setKind] = useState<string>(existing?.kind ?? 'staff');
+  const [rules, setRules] = useState(
+    existing?.rules.map(({ weekday, starts, ends }) => ({ weekday, starts, ends })) ?? [
+      { weekday: 2, starts: '09:00', ends: '12:00' },
+    ],
+  );
   const [save, saving] = useMutation(SaveBookingResourceDocument);
   const setRule = (index: number, change: Partial<(typeof rules)[number]>) =>
     setRules(rules.map((r, i) => (i === index ? { ...r, ...change } : r)));
   return (
     <SettingsForm
       save={() =>
-        save({ variables: { communityId, input: { name, kind: kind as 'staff', rules } } })
+        save({
+          variables: {
+            communityId,
+            id: existing?.id,
+            input: { name, kind: kind as 'staff', rules },
+          },
+        })
       }
       onSaved={() => {
-        setName('');
+        if (!existing) setName('');
         onSaved();
       }}
     >
       <TextField
-        id="resource-name"
+        id={`${idp}-name`}
         label={t('settings.resourceName')}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
       <RadioGroup
-        id="resource-kind"
-        name="resource-kind"
+        id={`${idp}-kind`}
+        name={`${idp}-kind`}
         legend={t('settings.resourceKind')}
         options={(['staff', 'room', 'partner'] as const).map((k) => ({
           value: k,
@@ -100,20 +124,20 @@ function ResourceForm({ communityId, onSaved }: { communityId: string; onSaved: 
         {rules.map((rule, index) => (
           <div key={index} className="booking-rule">
             <Select
-              id={`rule-${index}-weekday`}
+              id={`${idp}-rule-${index}-weekday`}
               label={t('settings.weekday')}
               value={String(rule.weekday)}
               onChange={(e) => setRule(index, { weekday: Number(e.target.value) })}
               options={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(d, locale) }))}
             />
             <TextField
-              id={`rule-${index}-starts`}
+              id={`${idp}-rule-${index}-starts`}
               label={t('settings.starts')}
               value={rule.starts}
               onChange={(e) => setRule(index, { starts: e.target.value })}
             />
             <TextField
-              id={`rule-${index}-ends`}
+              id={`${idp}-rule-${index}-ends`}
               label={t('settings.ends')}
               value={rule.ends}
               onChange={(e) => setRule(index, { ends: e.target.value })}
@@ -136,29 +160,53 @@ function ResourceForm({ communityId, onSaved }: { communityId: string; onSaved: 
         </Button>
       </fieldset>
       <Button type="submit" icon="check" disabled={saving.loading}>
-        {t('settings.saveResource')}
+        {existing ? t('settings.saveChanges') : t('settings.saveResource')}
       </Button>
     </SettingsForm>
   );
 }
 
+/** A service: a new one, or `existing` to change it (every setting is shown, none is lost). */
 function ServiceForm({
   communityId,
   resources,
+  existing,
   onSaved,
 }: {
   communityId: string;
   resources: { id: string; name: string }[];
+  existing?: ServiceRow;
   onSaved: () => void;
 }) {
   const { t } = useTranslation('booking');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [whatToBring, setWhatToBring] = useState('');
-  const [duration, setDuration] = useState('30');
-  const [maxPerWeek, setMaxPerWeek] = useState('');
-  const [options, setOptions] = useState<string[]>(['shownOnSas']);
-  const [resourceIds, setResourceIds] = useState<string[]>([]);
+  const idp = existing ? `service-${existing.id}` : 'service';
+  const [name, setName] = useState(existing?.name ?? '');
+  const [description, setDescription] = useState(existing?.description ?? '');
+  const [whatToBring, setWhatToBring] = useState(existing?.whatToBring ?? '');
+  const [duration, setDuration] = useState(String(existing?.durationMinutes ?? 30));
+  const [bufferBefore, setBufferBefore] = useState(String(existing?.bufferBeforeMinutes ?? 0));
+  const [bufferAfter, setBufferAfter] = useState(String(existing?.bufferAfterMinutes ?? 0));
+  const [minNoticeHours, setMinNoticeHours] = useState(
+    String((existing?.minNoticeMinutes ?? 60) / 60),
+  );
+  const [horizonDays, setHorizonDays] = useState(String(existing?.maxHorizonDays ?? 60));
+  const [maxPerWeek, setMaxPerWeek] = useState(
+    existing?.maxPerWeek ? String(existing.maxPerWeek) : '',
+  );
+  const [options, setOptions] = useState<string[]>(
+    existing
+      ? [
+          ...(existing.requiresConfirmation ? ['requiresConfirmation'] : []),
+          ...(existing.shownOnSas ? ['shownOnSas'] : []),
+        ]
+      : ['shownOnSas'],
+  );
+  const [resourceIds, setResourceIds] = useState<string[]>(existing?.resourceIds ?? []);
+  // What cannot be read as a number is sent as -1: the API refuses it with its own words.
+  const whole = (value: string) => {
+    const n = Number(value.trim().replace(',', '.'));
+    return Number.isFinite(n) ? n : -1;
+  };
   const [save, saving] = useMutation(SaveBookingServiceDocument);
   return (
     <SettingsForm
@@ -166,11 +214,16 @@ function ServiceForm({
         save({
           variables: {
             communityId,
+            id: existing?.id,
             input: {
               name,
               description,
               whatToBring,
               durationMinutes: Number(duration) || 0,
+              bufferBeforeMinutes: whole(bufferBefore),
+              bufferAfterMinutes: whole(bufferAfter),
+              minNoticeMinutes: Math.round(whole(minNoticeHours) * 60),
+              maxHorizonDays: whole(horizonDays),
               maxPerWeek: maxPerWeek ? Number(maxPerWeek) : null,
               requiresConfirmation: options.includes('requiresConfirmation'),
               shownOnSas: options.includes('shownOnSas'),
@@ -180,38 +233,68 @@ function ServiceForm({
         })
       }
       onSaved={() => {
-        setName('');
+        if (!existing) setName('');
         onSaved();
       }}
     >
       <TextField
-        id="service-name"
+        id={`${idp}-name`}
         label={t('settings.serviceName')}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
       <TextArea
-        id="service-description"
+        id={`${idp}-description`}
         label={t('settings.description')}
         rows={3}
         value={description}
         onChange={(e) => setDescription(e.target.value)}
       />
       <TextField
-        id="service-bring"
+        id={`${idp}-bring`}
         label={t('settings.whatToBring')}
         value={whatToBring}
         onChange={(e) => setWhatToBring(e.target.value)}
       />
       <TextField
-        id="service-duration"
+        id={`${idp}-duration`}
         label={t('settings.duration')}
         inputMode="numeric"
         value={duration}
         onChange={(e) => setDuration(e.target.value)}
       />
       <TextField
-        id="service-per-week"
+        id={`${idp}-buffer-before`}
+        label={t('settings.bufferBefore')}
+        hint={t('settings.bufferHint')}
+        inputMode="numeric"
+        value={bufferBefore}
+        onChange={(e) => setBufferBefore(e.target.value)}
+      />
+      <TextField
+        id={`${idp}-buffer-after`}
+        label={t('settings.bufferAfter')}
+        inputMode="numeric"
+        value={bufferAfter}
+        onChange={(e) => setBufferAfter(e.target.value)}
+      />
+      <TextField
+        id={`${idp}-notice`}
+        label={t('settings.minNotice')}
+        hint={t('settings.minNoticeHint')}
+        inputMode="decimal"
+        value={minNoticeHours}
+        onChange={(e) => setMinNoticeHours(e.target.value)}
+      />
+      <TextField
+        id={`${idp}-horizon`}
+        label={t('settings.horizon')}
+        inputMode="numeric"
+        value={horizonDays}
+        onChange={(e) => setHorizonDays(e.target.value)}
+      />
+      <TextField
+        id={`${idp}-per-week`}
         label={t('settings.maxPerWeek')}
         hint={t('settings.maxPerWeekHint')}
         inputMode="numeric"
@@ -219,16 +302,16 @@ function ServiceForm({
         onChange={(e) => setMaxPerWeek(e.target.value)}
       />
       <CheckboxGroup
-        id="service-resources"
-        name="service-resources"
+        id={`${idp}-resources`}
+        name={`${idp}-resources`}
         legend={t('settings.deliveredBy')}
         options={resources.map((r) => ({ value: r.id, label: r.name }))}
         value={resourceIds}
         onChange={setResourceIds}
       />
       <CheckboxGroup
-        id="service-options"
-        name="service-options"
+        id={`${idp}-options`}
+        name={`${idp}-options`}
         legend={t('settings.options')}
         options={[
           { value: 'requiresConfirmation', label: t('settings.requiresConfirmation') },
@@ -238,7 +321,7 @@ function ServiceForm({
         onChange={setOptions}
       />
       <Button type="submit" icon="check" disabled={saving.loading}>
-        {t('settings.saveService')}
+        {existing ? t('settings.saveChanges') : t('settings.saveService')}
       </Button>
     </SettingsForm>
   );
@@ -316,10 +399,16 @@ function Settings({ membership }: { membership: MyMembership }) {
         <ul className="booking-list">
           {resources.map((r) => (
             <li key={r.id}>
-              <strong>{r.name}</strong> ({t(`settings.kind.${r.kind}`)}) —{' '}
-              {r.rules
-                .map((rule) => `${weekdayName(rule.weekday, locale)} ${rule.starts}–${rule.ends}`)
-                .join(', ')}
+              <p>
+                <strong>{r.name}</strong> ({t(`settings.kind.${r.kind}`)}) —{' '}
+                {r.rules
+                  .map((rule) => `${weekdayName(rule.weekday, locale)} ${rule.starts}–${rule.ends}`)
+                  .join(', ')}
+              </p>
+              <details className="booking-edit">
+                <summary>{t('settings.edit', { name: r.name })}</summary>
+                <ResourceForm communityId={communityId} existing={r} onSaved={reload} />
+              </details>
               {r.exceptions.map((e) => (
                 <p key={e.id} className="booking-muted">
                   {t('settings.closedOn', { date: dayInWords(e.date, locale) })} {e.label}{' '}
@@ -338,7 +427,9 @@ function Settings({ membership }: { membership: MyMembership }) {
           ))}
         </ul>
         <h3>{t('settings.newResource')}</h3>
-        <ResourceForm communityId={communityId} onSaved={reload} />
+        <div data-testid="new-resource">
+          <ResourceForm communityId={communityId} onSaved={reload} />
+        </div>
       </Card>
       {resources.length > 0 && (
         <Card as="section" aria-labelledby="settings-closed">
@@ -352,13 +443,26 @@ function Settings({ membership }: { membership: MyMembership }) {
         <ul className="booking-list">
           {data.bookingServices.map((s) => (
             <li key={s.id}>
-              <strong lang="fr">{s.name}</strong> —{' '}
-              {t('services.duration', { minutes: s.durationMinutes })}
+              <p>
+                <strong lang="fr">{s.name}</strong> —{' '}
+                {t('services.duration', { minutes: s.durationMinutes })}
+              </p>
+              <details className="booking-edit">
+                <summary>{t('settings.edit', { name: s.name })}</summary>
+                <ServiceForm
+                  communityId={communityId}
+                  resources={resources}
+                  existing={s}
+                  onSaved={reload}
+                />
+              </details>
             </li>
           ))}
         </ul>
         <h3>{t('settings.newService')}</h3>
-        <ServiceForm communityId={communityId} resources={resources} onSaved={reload} />
+        <div data-testid="new-service">
+          <ServiceForm communityId={communityId} resources={resources} onSaved={reload} />
+        </div>
       </Card>
     </BookingFrame>
   );
