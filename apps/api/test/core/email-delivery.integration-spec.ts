@@ -69,6 +69,9 @@ describe('email delivery through SMTP (SMTP_URL set)', () => {
     );
     const delivery = t.app.get(EmailDelivery);
     expect(await delivery.deliverPending()).toBeGreaterThanOrEqual(1);
+    // The run's database is shared with the other test files: send what they left (a batch at a
+    // time) until nothing is due; a resent email would show below as a second copy.
+    for (let batch = 0; batch < 20 && (await delivery.deliverPending()) > 0; batch++);
     expect(await delivery.deliverPending()).toBe(0);
     const mails = smtp.received.filter((m) => m.subject === 'Bonjour Amina');
     expect(mails).toHaveLength(1);
