@@ -14,6 +14,7 @@ import { Alert, Button, Card, Dialog, Icon, Link, VisuallyHidden } from '@palier
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PostEditForm } from './post-edit-form';
+import { PostPhotos } from './post-photos';
 import { PostText } from './post-text';
 
 export interface PostCardProps {
@@ -62,24 +63,7 @@ export function PostCard({
   const content: ReactNode = (
     <>
       {post.body && <PostText text={post.body} />}
-      {post.photos.length > 0 && (
-        <ul className={`feed-photos feed-photos--${post.photos.length}`}>
-          {post.photos.map((photo, i) => (
-            <li key={photo.id}>
-              <a href={photo.url} aria-label={t('post.openPhoto', { n: i + 1 })}>
-                <img
-                  src={photo.thumbnailUrl}
-                  alt={photo.alt || t('post.photoNoAlt')}
-                  width={photo.thumbnailWidth}
-                  height={photo.thumbnailHeight}
-                  loading="lazy"
-                  decoding="async"
-                />
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PostPhotos photos={post.photos} />
     </>
   );
 

@@ -3,6 +3,7 @@ import { PublicPostsDocument } from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { Card } from '@palier/web-ui';
 import { useTranslation } from 'react-i18next';
+import { PostPhotos } from './post-photos';
 import { PostText } from './post-text';
 
 /**
@@ -40,22 +41,7 @@ export function PublicPosts({ communityId, timeZone }: { communityId: string; ti
               ) : (
                 <PostText text={post.body} />
               )}
-              {post.photos.length > 0 && (
-                <ul className={`feed-photos feed-photos--${post.photos.length}`}>
-                  {post.photos.map((photo) => (
-                    <li key={photo.id}>
-                      <img
-                        src={photo.thumbnailUrl}
-                        alt={photo.alt || t('post.photoNoAlt')}
-                        width={photo.thumbnailWidth}
-                        height={photo.thumbnailHeight}
-                        loading="lazy"
-                        decoding="async"
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <PostPhotos photos={post.photos} />
             </Card>
           </li>
         ))}
