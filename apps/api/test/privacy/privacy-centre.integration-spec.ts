@@ -149,6 +149,8 @@ describe('the privacy centre', () => {
       await t.app.get(Jobs).runNow(PRIVACY_REQUESTS_JOB);
       const url = `/api/privacy/exports/${first}`;
       expect((await download(resident.client, url)).status).toBe(200);
+      // Asked again within the hour: the same copy, not a new one.
+      expect((await ask()).data!.requestDataExport.id).toBe(first);
       expect((await download(staff.client, url)).status).toBe(404);
       expect((await download(admin.client, url)).status).toBe(404);
       expect((await download(t.agent(), url)).status).toBe(401);

@@ -27,8 +27,19 @@ export class DataExportService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Asks for an export (or returns the one already being prepared). */
+  /**
+   * Asks for an export, or returns the one being prepared, or one made less than an hour ago (a
+   * member may ask again later, not make the server rebuild their archive in a loop).
+   */
   async request(viewer: Viewer): Promise<PrivacyRequestDto> {
+    const [recent]: PrivacyRequestRow[] = await this.db.query(
+      `SELECT ${PRIVACY_REQUEST_COLUMNS} FROM privacy_request
+        WHERE account_id = $1 AND kind = 'export' AND status = 'ready'
+          AND completed_at > now() - interval '1 hour'
+        ORDER BY completed_at DESC LIMIT 1`,
+      [viewer.accountId],
+    );
+    if (recent) return fromPrivacyRequestRow(recent);
     const [created]: PrivacyRequestRow[] = await this.db.query(
       `INSERT INTO privacy_request (kind, account_id, requested_by_account_id, requested_via)
        VALUES ('export', $1, $1, 'self')
@@ -156,6 +167,12 @@ export class DataExportService {
       `UPDATE privacy_request SET status = 'ready', archive = $2, archive_size = $3, completed_at = now(),
               expires_at = $4 WHERE id = $1 AND status = 'running'`,
       [id, Buffer.from(archive), archive.byteLength, expiresAt],
+    );
+    // Only the newest copy is kept.
+    await this.db.query(
+      `UPDATE privacy_request SET status = 'expired', archive = NULL
+        WHERE account_id = $1 AND kind = 'export' AND status = 'ready' AND id <> $2`,
+      [accountId, id],
     );
     await this.notifications.notify({
       accountIds: [accountId],
