@@ -395,6 +395,11 @@ describe('appointments: services, slots, booking without double bookings', () =>
       [noEmail.id],
     );
     expect(log[0].reason).toMatch(/Rendez-vous « Aide aux démarches en ligne » pris à l’accueil/);
+    const history = await t.query<{ action: string }>(
+      `SELECT action FROM desk_action WHERE resident_account_id = $1`,
+      [noEmail.id],
+    );
+    expect(history.map((h) => h.action)).toContain('appointment_booked');
     const emails = await t.query(`SELECT 1 FROM email_outbox WHERE idempotency_key = $1`, [
       `appointment-booked:${appointment.id}`,
     ]);

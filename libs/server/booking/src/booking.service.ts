@@ -2,7 +2,6 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AccessLog,
   APP_CONFIG,
   AppError,
   fieldProblem,
@@ -16,7 +15,7 @@ import {
   type ViewerMembership,
 } from '@palier/server-core';
 import { CommunityService, type CommunityDto } from '@palier/server-community';
-import { deskConsentProblems } from '@palier/server-identity';
+import { deskConsentProblems, DeskService } from '@palier/server-identity';
 import { NotificationsService } from '@palier/server-notifications';
 import {
   bookAppointmentInput,
@@ -110,7 +109,7 @@ export class BookingService implements OnModuleInit {
     private readonly communities: CommunityService,
     private readonly notifications: NotificationsService,
     private readonly outbox: Outbox,
-    private readonly accessLog: AccessLog,
+    private readonly desk: DeskService,
     private readonly viewers: ViewerSource,
     private readonly jobs: Jobs,
   ) {}
@@ -354,16 +353,17 @@ export class BookingService implements OnModuleInit {
           );
         }
         if (p.atDesk)
-          await this.accessLog.record(manager, {
-            communityId: community.id,
-            staffAccountId: p.bookedBy.accountId,
-            subjectAccountId: p.residentAccountId,
-            action: 'desk_action',
-            reason: p.replacing
+          await this.desk.recordAction(
+            manager,
+            p.bookedBy,
+            community.id,
+            p.residentAccountId,
+            p.replacing ? 'appointment_rescheduled' : 'appointment_booked',
+            { appointment: id },
+            p.replacing
               ? `Rendez-vous « ${service.name} » déplacé par l’équipe pour la personne`
               : `Rendez-vous « ${service.name} » pris à l’accueil, avec la personne présente et d’accord`,
-            details: { appointment: id },
-          });
+          );
         if (resident?.email)
           await this.enqueueConfirmation(manager, id, p, { ...resident, email: resident.email });
         emit({

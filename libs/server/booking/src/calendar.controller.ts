@@ -1,5 +1,11 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { CurrentViewer, SignedIn, UuidPipe, type Viewer } from '@palier/server-core';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import {
+  CurrentViewer,
+  sendAttachment,
+  SignedIn,
+  UuidPipe,
+  type Viewer,
+} from '@palier/server-core';
 import type { Response } from 'express';
 import { BookingService } from './booking.service';
 
@@ -10,17 +16,12 @@ export class CalendarController {
 
   @SignedIn()
   @Get(':id.ics')
-  @Header('Cache-Control', 'no-store')
   async download(
     @CurrentViewer() viewer: Viewer,
     @Param('id', UuidPipe) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { fileName, content } = await this.booking.calendar(viewer, id);
-    res
-      .status(200)
-      .type('text/calendar; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="${fileName}"`)
-      .send(content);
+    sendAttachment(res, { fileName, type: 'text/calendar; charset=utf-8', body: content });
   }
 }

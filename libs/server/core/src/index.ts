@@ -31,3 +31,4 @@ export * from './events/transactions';
 export { Jobs, type Job } from './jobs/jobs';
 export { DATABASE_ENDPOINT } from './database/database.module';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
+export * from './http/send-attachment';

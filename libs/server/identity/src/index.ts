@@ -7,3 +7,4 @@ export { AccountsService } from './accounts/accounts.service';
 export { SESSION_COOKIE, SessionsService } from './sessions/sessions.service';
 export { deskConsentProblems } from './desk/desk.service';
 export { DeskConsentInput } from './dto/identity.inputs';
+export { DeskService } from './desk/desk.service';

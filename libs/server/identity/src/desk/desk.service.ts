@@ -105,13 +105,19 @@ export class DeskService {
     }
   }
 
-  private async record(
+  /**
+   * Records something staff did for a resident who is present and agrees (the caller checked the
+   * two ticks): the desk history the resident sees and the access log, in the caller's
+   * transaction. Other modules use it for what they do at the desk (e.g. a booking).
+   */
+  async recordAction(
     manager: EntityManager,
     staff: Viewer,
     communityId: string,
     residentAccountId: string,
     action: string,
-    details: Record<string, unknown> = {},
+    details: Record<string, string | number | boolean> = {},
+    reason?: string,
   ): Promise<DeskActionEntity> {
     const now = new Date();
     const session = await manager.getRepository(DeskSessionEntity).save({
@@ -128,7 +134,8 @@ export class DeskService {
       staffAccountId: staff.accountId,
       subjectAccountId: residentAccountId,
       action: 'desk_action',
-      reason: DESK_ACTION_REASONS[action] ?? action,
+      reason: reason ?? DESK_ACTION_REASONS[action] ?? action,
+      details,
     });
     return manager.getRepository(DeskActionEntity).save({
       deskSessionId: session.id,
@@ -169,7 +176,13 @@ export class DeskService {
         status: 'pending_activation',
         createdByAccountId: staff.accountId,
       });
-      const action = await this.record(manager, staff, communityId, account.id, 'account_created');
+      const action = await this.recordAction(
+        manager,
+        staff,
+        communityId,
+        account.id,
+        'account_created',
+      );
       await this.memberships.admit(manager, communityId, account.id, 'resident', staff.accountId);
       const current = await this.communities.currentDocuments(communityId, manager);
       await this.memberships.recordAcceptance(
@@ -206,7 +219,7 @@ export class DeskService {
       await manager
         .getRepository(AccountTokenEntity)
         .update({ accountId, kind: 'activation', usedAt: IsNull() }, { expiresAt: new Date() });
-      await this.record(manager, staff, communityId, account.id, 'activation_code_reissued');
+      await this.recordAction(manager, staff, communityId, account.id, 'activation_code_reissued');
       return this.issueCode(manager, staff, communityId, { ...account, login });
     });
   }

@@ -1,5 +1,11 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { CurrentViewer, SignedIn, UuidPipe, type Viewer } from '@palier/server-core';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import {
+  CurrentViewer,
+  sendAttachment,
+  SignedIn,
+  UuidPipe,
+  type Viewer,
+} from '@palier/server-core';
 import type { Response } from 'express';
 import { DataExportService } from './data-export.service';
 
@@ -10,17 +16,12 @@ export class DataExportController {
 
   @SignedIn()
   @Get(':id')
-  @Header('Cache-Control', 'no-store')
   async download(
     @CurrentViewer() viewer: Viewer,
     @Param('id', UuidPipe) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { fileName, archive } = await this.exports.download(viewer, id);
-    res
-      .status(200)
-      .type('application/zip')
-      .setHeader('Content-Disposition', `attachment; filename="${fileName}"`)
-      .send(archive);
+    sendAttachment(res, { fileName, type: 'application/zip', body: archive });
   }
 }

@@ -10,7 +10,12 @@ export interface DeskActionItem {
   createdAt: string;
 }
 
-const KNOWN = ['account_created', 'activation_code_reissued'] as const;
+const KNOWN = [
+  'account_created',
+  'activation_code_reissued',
+  'appointment_booked',
+  'appointment_rescheduled',
+] as const;
 type KnownAction = (typeof KNOWN)[number];
 
 function browserTimeZone(): string {

@@ -18,7 +18,12 @@ type File = ResidentFileQuery['residentFile'];
 const ROLES = ['resident', 'staff', 'builder', 'admin'] as const;
 const STATUSES = ['active', 'pending', 'declined', 'suspended'] as const;
 const CONSENT_KINDS = ['charter', 'privacy_notice', 'photo_public', 'newsletter'] as const;
-const DESK_ACTIONS = ['account_created', 'activation_code_reissued'] as const;
+const DESK_ACTIONS = [
+  'account_created',
+  'activation_code_reissued',
+  'appointment_booked',
+  'appointment_rescheduled',
+] as const;
 
 /** One of `known` when the API's word is one, else the fallback. */
 function known<T extends string, F extends string>(
