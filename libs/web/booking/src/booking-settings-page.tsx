@@ -166,6 +166,28 @@ function ResourceForm({
   );
 }
 
+/** The text fields of the service form, as typed (numbers too), from a service or the defaults. */
+function serviceFields(existing?: ServiceRow) {
+  return {
+    name: existing?.name ?? '',
+    description: existing?.description ?? '',
+    whatToBring: existing?.whatToBring ?? '',
+    duration: String(existing?.durationMinutes ?? 30),
+    bufferBefore: String(existing?.bufferBeforeMinutes ?? 0),
+    bufferAfter: String(existing?.bufferAfterMinutes ?? 0),
+    minNoticeHours: String((existing?.minNoticeMinutes ?? 60) / 60),
+    horizonDays: String(existing?.maxHorizonDays ?? 60),
+    maxPerWeek: existing?.maxPerWeek ? String(existing.maxPerWeek) : '',
+  };
+}
+type ServiceFields = ReturnType<typeof serviceFields>;
+
+/** What cannot be read as a number is sent as -1: the API refuses it with its own words. */
+function whole(value: string): number {
+  const n = Number(value.trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : -1;
+}
+
 /** A service: a new one, or `existing` to change it (every setting is shown, none is lost). */
 function ServiceForm({
   communityId,
@@ -180,19 +202,7 @@ function ServiceForm({
 }) {
   const { t } = useTranslation('booking');
   const idp = existing ? `service-${existing.id}` : 'service';
-  const [name, setName] = useState(existing?.name ?? '');
-  const [description, setDescription] = useState(existing?.description ?? '');
-  const [whatToBring, setWhatToBring] = useState(existing?.whatToBring ?? '');
-  const [duration, setDuration] = useState(String(existing?.durationMinutes ?? 30));
-  const [bufferBefore, setBufferBefore] = useState(String(existing?.bufferBeforeMinutes ?? 0));
-  const [bufferAfter, setBufferAfter] = useState(String(existing?.bufferAfterMinutes ?? 0));
-  const [minNoticeHours, setMinNoticeHours] = useState(
-    String((existing?.minNoticeMinutes ?? 60) / 60),
-  );
-  const [horizonDays, setHorizonDays] = useState(String(existing?.maxHorizonDays ?? 60));
-  const [maxPerWeek, setMaxPerWeek] = useState(
-    existing?.maxPerWeek ? String(existing.maxPerWeek) : '',
-  );
+  const [fields, setFields] = useState(() => serviceFields(existing));
   const [options, setOptions] = useState<string[]>(
     existing
       ? [
@@ -202,12 +212,20 @@ function ServiceForm({
       : ['shownOnSas'],
   );
   const [resourceIds, setResourceIds] = useState<string[]>(existing?.resourceIds ?? []);
-  // What cannot be read as a number is sent as -1: the API refuses it with its own words.
-  const whole = (value: string) => {
-    const n = Number(value.trim().replace(',', '.'));
-    return Number.isFinite(n) ? n : -1;
-  };
   const [save, saving] = useMutation(SaveBookingServiceDocument);
+  const field = (
+    key: keyof ServiceFields,
+    label: string,
+    more: { hint?: string; inputMode?: 'numeric' | 'decimal' } = {},
+  ) => (
+    <TextField
+      id={`${idp}-${key}`}
+      label={label}
+      value={fields[key]}
+      onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+      {...more}
+    />
+  );
   return (
     <SettingsForm
       save={() =>
@@ -216,15 +234,15 @@ function ServiceForm({
             communityId,
             id: existing?.id,
             input: {
-              name,
-              description,
-              whatToBring,
-              durationMinutes: Number(duration) || 0,
-              bufferBeforeMinutes: whole(bufferBefore),
-              bufferAfterMinutes: whole(bufferAfter),
-              minNoticeMinutes: Math.round(whole(minNoticeHours) * 60),
-              maxHorizonDays: whole(horizonDays),
-              maxPerWeek: maxPerWeek ? Number(maxPerWeek) : null,
+              name: fields.name,
+              description: fields.description,
+              whatToBring: fields.whatToBring,
+              durationMinutes: Number(fields.duration) || 0,
+              bufferBeforeMinutes: whole(fields.bufferBefore),
+              bufferAfterMinutes: whole(fields.bufferAfter),
+              minNoticeMinutes: Math.round(whole(fields.minNoticeHours) * 60),
+              maxHorizonDays: whole(fields.horizonDays),
+              maxPerWeek: fields.maxPerWeek ? Number(fields.maxPerWeek) : null,
               requiresConfirmation: options.includes('requiresConfirmation'),
               shownOnSas: options.includes('shownOnSas'),
               resourceIds,
@@ -233,74 +251,34 @@ function ServiceForm({
         })
       }
       onSaved={() => {
-        if (!existing) setName('');
+        if (!existing) setFields({ ...fields, name: '' });
         onSaved();
       }}
     >
-      <TextField
-        id={`${idp}-name`}
-        label={t('settings.serviceName')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
+      {field('name', t('settings.serviceName'))}
       <TextArea
         id={`${idp}-description`}
         label={t('settings.description')}
         rows={3}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
+        value={fields.description}
+        onChange={(e) => setFields({ ...fields, description: e.target.value })}
       />
-      <TextField
-        id={`${idp}-bring`}
-        label={t('settings.whatToBring')}
-        value={whatToBring}
-        onChange={(e) => setWhatToBring(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-duration`}
-        label={t('settings.duration')}
-        inputMode="numeric"
-        value={duration}
-        onChange={(e) => setDuration(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-buffer-before`}
-        label={t('settings.bufferBefore')}
-        hint={t('settings.bufferHint')}
-        inputMode="numeric"
-        value={bufferBefore}
-        onChange={(e) => setBufferBefore(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-buffer-after`}
-        label={t('settings.bufferAfter')}
-        inputMode="numeric"
-        value={bufferAfter}
-        onChange={(e) => setBufferAfter(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-notice`}
-        label={t('settings.minNotice')}
-        hint={t('settings.minNoticeHint')}
-        inputMode="decimal"
-        value={minNoticeHours}
-        onChange={(e) => setMinNoticeHours(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-horizon`}
-        label={t('settings.horizon')}
-        inputMode="numeric"
-        value={horizonDays}
-        onChange={(e) => setHorizonDays(e.target.value)}
-      />
-      <TextField
-        id={`${idp}-per-week`}
-        label={t('settings.maxPerWeek')}
-        hint={t('settings.maxPerWeekHint')}
-        inputMode="numeric"
-        value={maxPerWeek}
-        onChange={(e) => setMaxPerWeek(e.target.value)}
-      />
+      {field('whatToBring', t('settings.whatToBring'))}
+      {field('duration', t('settings.duration'), { inputMode: 'numeric' })}
+      {field('bufferBefore', t('settings.bufferBefore'), {
+        hint: t('settings.bufferHint'),
+        inputMode: 'numeric',
+      })}
+      {field('bufferAfter', t('settings.bufferAfter'), { inputMode: 'numeric' })}
+      {field('minNoticeHours', t('settings.minNotice'), {
+        hint: t('settings.minNoticeHint'),
+        inputMode: 'decimal',
+      })}
+      {field('horizonDays', t('settings.horizon'), { inputMode: 'numeric' })}
+      {field('maxPerWeek', t('settings.maxPerWeek'), {
+        hint: t('settings.maxPerWeekHint'),
+        inputMode: 'numeric',
+      })}
       <CheckboxGroup
         id={`${idp}-resources`}
         name={`${idp}-resources`}
