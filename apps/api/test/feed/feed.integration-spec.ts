@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { PrivacyRegistry } from '@palier/server-core';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { jpegWithGps, pngHeaderOnly, polyglotJpegHtml } from '@palier/server-feed/testing';
+import { jpegWithGps, pngHeaderOnly, polyglotJpegHtml } from '@palier/server-core/testing';
 import {
   createAccount,
   createCommunity,

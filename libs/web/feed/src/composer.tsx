@@ -9,11 +9,20 @@ import {
   RadioGroup,
   TextArea,
   TextField,
+  uploadPhoto,
   VisuallyHidden,
+  type UploadProblem,
 } from '@palier/web-ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uploadPhoto, type UploadedPhoto, type UploadProblem } from './photo-upload';
+
+/** A photo as the API answers its upload. */
+interface UploadedPhoto {
+  id: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+}
 
 interface DraftPhoto extends UploadedPhoto {
   alt: string;
@@ -71,7 +80,10 @@ export function Composer({
     }
     for (const file of chosen) {
       setUploading((n) => n + 1);
-      const result: UploadedPhoto | UploadProblem = await uploadPhoto(communityId, file);
+      const result: UploadedPhoto | UploadProblem = await uploadPhoto<UploadedPhoto>(
+        `/media/communities/${encodeURIComponent(communityId)}/photos`,
+        file,
+      );
       setUploading((n) => n - 1);
       if (typeof result === 'string') setProblem(t(`composer.${result}`));
       else setPhotos((list) => [...list, { ...result, alt: '' }]);
