@@ -34,6 +34,12 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
+    sharing_offer_new: (d) =>
+      `Nouvelle offre de ${d['partner']}, partenaire de ${d['community']} : « ${d['title']} ».`,
+    sharing_claim_confirmed: (d) =>
+      `${d['partner']} vous a remis « ${d['title']} »${d['dueOn'] ? ` ; à rendre avant le ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) =>
+      `${d['partner']} a annulé votre demande pour « ${d['title']} ».`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -58,6 +64,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
+    sharing_offer_new: (d) =>
+      `New offer from ${d['partner']}, a partner of ${d['community']}: “${d['title']}”.`,
+    sharing_claim_confirmed: (d) =>
+      `${d['partner']} handed you “${d['title']}”${d['dueOn'] ? `; to return by ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) => `${d['partner']} cancelled your claim for “${d['title']}”.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -79,6 +90,11 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_reminder: (d) =>
       `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
+    sharing_offer_new: (d) =>
+      `عرض جديد من ${d['partner']}، شريك ${d['community']}: «${d['title']}».`,
+    sharing_claim_confirmed: (d) =>
+      `سلّمك ${d['partner']} «${d['title']}»${d['dueOn'] ? `؛ يجب إرجاعه قبل ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) => `ألغى ${d['partner']} طلبك لـ«${d['title']}».`,
   },
 };
 

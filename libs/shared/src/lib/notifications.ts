@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'appointment_booked',
   'appointment_reminder',
   'appointment_cancelled',
+  'sharing_offer_new',
+  'sharing_claim_confirmed',
+  'sharing_claim_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,4 +44,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_booked: 'never',
   appointment_reminder: 'immediately',
   appointment_cancelled: 'immediately',
+  // New offers of partners: a daily digest by default (the right to disconnect).
+  sharing_offer_new: 'daily',
+  sharing_claim_confirmed: 'immediately',
+  sharing_claim_cancelled: 'immediately',
 };
