@@ -30,7 +30,7 @@ export function OfferFacts({ offer, timeZone }: { offer: OfferFacts; timeZone: s
   return (
     <ul className="sharing-facts">
       <li>{t(`kinds.${offer.kind}`)}</li>
-      <li data-testid="offer-remaining" className="sharing-remaining">
+      <li data-testid="offer-remaining" className="sharing-remaining" aria-live="polite">
         {offer.remaining === 0
           ? t('offers.none')
           : t('offers.remaining', { count: offer.remaining, total: offer.quantity })}

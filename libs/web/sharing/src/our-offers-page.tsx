@@ -56,7 +56,9 @@ function OurOffers({ membership }: { membership: MyMembership }) {
         <ul className="sharing-offers">
           {data.ourOffers.map((o) => (
             <Card as="li" key={o.id} className="sharing-offer" data-testid="our-offer">
-              <h2 lang="fr">{o.title}</h2>
+              <h2 lang="fr" dir="auto">
+                {o.title}
+              </h2>
               <OfferFacts offer={o} timeZone={timeZone} />
               <AudienceLine offer={o} />
               {o.withdrawn && <p className="sharing-tag">{t('team.withdrawn')}</p>}

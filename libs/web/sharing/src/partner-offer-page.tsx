@@ -161,18 +161,16 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
     >
       {back}
       <OfferFacts offer={offer} timeZone={timeZone} />
-      <p className="sharing-muted" aria-live="polite">
-        {t('offer.live')}
-      </p>
+      <p className="sharing-muted">{t('offer.live')}</p>
       {offer.description && (
-        <p lang="fr" className="sharing-text">
+        <p lang="fr" dir="auto" className="sharing-text">
           {offer.description}
         </p>
       )}
       {offer.conditions && (
         <section aria-labelledby="offer-conditions" className="sharing-section">
           <h2 id="offer-conditions">{t('offer.conditions')}</h2>
-          <p lang="fr" className="sharing-text">
+          <p lang="fr" dir="auto" className="sharing-text">
             {offer.conditions}
           </p>
         </section>
@@ -193,7 +191,14 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
         ) : detail.canClaim === 0 ? (
           <p>{t('offer.limitReached')}</p>
         ) : (
-          <ClaimForm communityId={communityId} detail={detail} onClaimed={() => setClaimed(true)} />
+          <ClaimForm
+            communityId={communityId}
+            detail={detail}
+            onClaimed={() => {
+              setClaimed(true);
+              void refetch();
+            }}
+          />
         )}
       </section>
       {detail.myClaims.length > 0 && (

@@ -13,7 +13,9 @@ function OfferCard({ offer, slug, timeZone }: { offer: Offer; slug: string; time
   const { t } = useTranslation('sharing');
   return (
     <Card as="li" className="sharing-offer" data-testid="partner-offer">
-      <h2 lang="fr">{offer.title}</h2>
+      <h2 lang="fr" dir="auto">
+        {offer.title}
+      </h2>
       <p className="sharing-from">
         {t('offers.from', {
           name: offer.offeringCommunityName,
@@ -68,8 +70,13 @@ function PartnerOffers({ membership }: { membership: MyMembership }) {
               <ul className="sharing-list">
                 {data.mySharingClaims.map((k) => (
                   <li key={k.id} data-testid="my-claim">
-                    <span lang="fr">{k.offerTitle}</span> —{' '}
-                    <bdi lang="fr">{k.offeringCommunityName}</bdi>
+                    <span lang="fr" dir="auto">
+                      {k.offerTitle}
+                    </span>{' '}
+                    —{' '}
+                    <bdi lang="fr" dir="auto">
+                      {k.offeringCommunityName}
+                    </bdi>
                     {' · '}
                     {k.quantity} · {t(`claimStatus.${k.status}`)}
                   </li>

@@ -21,7 +21,9 @@ function PartnerName({ partner }: { partner: PartnershipFieldsFragment['partner'
   return (
     <>
       <h3>
-        <bdi lang="fr">{partner.name}</bdi>
+        <bdi lang="fr" dir="auto">
+          {partner.name}
+        </bdi>
       </h3>
       <p className="sharing-muted">
         {t(`communityKinds.${partner.kind}`, { defaultValue: partner.kind })}
@@ -68,7 +70,7 @@ function Partnerships({ membership }: { membership: MyMembership }) {
             <Card as="li" key={p.id} className="sharing-offer" data-testid={`partnership-${id}`}>
               <PartnerName partner={p.partner} />
               {p.message && (
-                <p lang="fr" className="sharing-text">
+                <p lang="fr" dir="auto" className="sharing-text">
                   {p.message}
                 </p>
               )}
