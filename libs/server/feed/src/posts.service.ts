@@ -7,6 +7,7 @@ import {
   fieldProblem,
   FileStorage,
   parseInput,
+  preparedQuery,
   Transactions,
   ViewerSource,
   type Viewer,
@@ -92,7 +93,8 @@ export class PostsService {
       WHERE ${visible} AND p.pinned_at IS NULL ${keyset}
       ORDER BY p.created_at DESC, p.id DESC LIMIT $3`;
     // The first page brings the pinned announcements in the same query.
-    const rows: (PostRow & { in_pinned: boolean })[] = await this.db.query(
+    const rows = await preparedQuery<PostRow & { in_pinned: boolean }>(
+      this.db,
       after
         ? stream
         : `SELECT * FROM ((SELECT ${postColumns(2)}, true AS in_pinned FROM ${POST_FROM}
