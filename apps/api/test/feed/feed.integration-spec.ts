@@ -331,6 +331,33 @@ describe('feed: posts, visibility, photos, live updates', () => {
     });
   });
 
+  it('offers members to mention by a few letters of their name, accents ignored, in the community only', async () => {
+    const helene = await createMember(t, community, 'resident', 'Hélène Mentionnée');
+    await createMember(t, other, 'resident', 'Hélène Ailleurs');
+    const MENTIONABLE = `query($c: ID!, $s: String!) { mentionableMembers(communityId: $c, search: $s) { accountId displayName } }`;
+    const found = await readerClient.gql<{
+      mentionableMembers: { accountId: string; displayName: string }[];
+    }>(MENTIONABLE, { c: community.id, s: 'HELE' });
+    expect(found.data!.mentionableMembers).toEqual([
+      { accountId: helene.id, displayName: 'Hélène Mentionnée' },
+    ]);
+    // Not oneself; nothing for an empty search.
+    const self = await readerClient.gql<{ mentionableMembers: unknown[] }>(MENTIONABLE, {
+      c: community.id,
+      s: 'Bruno',
+    });
+    expect(self.data!.mentionableMembers).toEqual([]);
+    const empty = await readerClient.gql<{ mentionableMembers: unknown[] }>(MENTIONABLE, {
+      c: community.id,
+      s: '  ',
+    });
+    expect(empty.data!.mentionableMembers).toEqual([]);
+    for (const client of [outsiderClient, t]) {
+      const refused = await client.gql(MENTIONABLE, { c: community.id, s: 'Hél' });
+      expect(refused.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    }
+  });
+
   it('leaves the posts of a muted member out of my feed', async () => {
     const noisy = await createMember(t, community, 'resident');
     const post = await createPost(await logIn(t, noisy), community.id, { body: 'Publicité !' });

@@ -15,6 +15,8 @@ import {
 } from '@palier/web-ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionPicker } from './mention-picker';
+import { mentionIdsIn, withMention, type Mention } from './mentions';
 
 /** A photo as the API answers its upload. */
 interface UploadedPhoto {
@@ -53,6 +55,7 @@ export function Composer({
   const [warning, setWarning] = useState('');
   const [visibility, setVisibility] = useState('members');
   const [photos, setPhotos] = useState<DraftPhoto[]>([]);
+  const [mentions, setMentions] = useState<Mention[]>([]);
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [bodyError, setBodyError] = useState<string | null>(null);
@@ -106,6 +109,7 @@ export function Composer({
             contentWarning: withWarning && warning.trim() ? warning : null,
             visibility: visibility === 'public' ? 'public' : 'members',
             photos: photos.map((p) => ({ id: p.id, alt: p.alt })),
+            mentionIds: mentionIdsIn(body, mentions),
           },
         },
       });
@@ -113,6 +117,7 @@ export function Composer({
       setWarning('');
       setWithWarning(false);
       setPhotos([]);
+      setMentions([]);
       setDone(true);
       onPublished();
     } catch (error) {
@@ -154,6 +159,14 @@ export function Composer({
             {announced}
           </span>
         </VisuallyHidden>
+        <MentionPicker
+          communityId={communityId}
+          onPick={(member) => {
+            setMentions((list) => [...list, member]);
+            setBody((text) => withMention(text, member));
+            document.getElementById(`${id}-body`)?.focus();
+          }}
+        />
         <div className="pal-choice feed-composer__warn">
           <input
             id={`${id}-warn`}
