@@ -289,7 +289,7 @@ test.describe('the author', () => {
     await page.getByTestId('post-edit').click();
     await page.getByTestId('edit-body').fill('Réunion mercredi (et non mardi)');
     // The photo posted without a description gets one afterwards.
-    await page.getByTestId('edit-alt-0').fill('La salle polyvalente, les chaises en cercle');
+    await page.getByTestId('photo-alt-0').fill('La salle polyvalente, les chaises en cercle');
     await expectAccessible(page);
     await page.getByTestId('edit-save').click();
     const post = page.getByTestId('feed-post');

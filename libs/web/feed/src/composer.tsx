@@ -16,6 +16,7 @@ import {
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MentionPicker } from './mention-picker';
+import { PhotoAltItem } from './photo-alt-item';
 import { mentionIdsIn, withMention, type Mention } from './mentions';
 
 /** A photo as the API answers its upload. */
@@ -227,35 +228,23 @@ export function Composer({
         {photos.length > 0 && (
           <ul className="feed-composer__photos">
             {photos.map((photo, i) => (
-              <li key={photo.id} className="feed-composer__photo">
-                <img
-                  src={photo.thumbnailUrl}
-                  alt=""
-                  width={120}
-                  height={Math.round((120 * photo.height) / photo.width)}
-                />
-                <div>
-                  <TextField
-                    id={`${id}-alt-${i}`}
-                    label={t('composer.photoAlt', { n: i + 1 })}
-                    hint={t('composer.photoAltHint')}
-                    value={photo.alt}
-                    maxLength={FEED_LIMITS.photoAltMax}
-                    onChange={(e) =>
-                      setPhotos((list) =>
-                        list.map((p) => (p.id === photo.id ? { ...p, alt: e.target.value } : p)),
-                      )
-                    }
-                  />
-                  <Button
-                    variant="secondary"
-                    icon="trash"
-                    onClick={() => setPhotos((list) => list.filter((p) => p.id !== photo.id))}
-                  >
-                    {t('composer.removePhoto', { n: i + 1 })}
-                  </Button>
-                </div>
-              </li>
+              <PhotoAltItem
+                key={photo.id}
+                id={`${id}-alt-${i}`}
+                index={i}
+                photo={photo}
+                onAltChange={(alt) =>
+                  setPhotos((list) => list.map((p) => (p.id === photo.id ? { ...p, alt } : p)))
+                }
+              >
+                <Button
+                  variant="secondary"
+                  icon="trash"
+                  onClick={() => setPhotos((list) => list.filter((p) => p.id !== photo.id))}
+                >
+                  {t('composer.removePhoto', { n: i + 1 })}
+                </Button>
+              </PhotoAltItem>
             ))}
           </ul>
         )}

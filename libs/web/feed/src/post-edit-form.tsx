@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { FEED_LIMITS } from '@palier/shared';
 import { EditPostDocument, type PostFieldsFragment } from '@palier/web-data-access';
-import { Button, TextArea, TextField } from '@palier/web-ui';
+import { Button, TextArea } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhotoAltItem } from './photo-alt-item';
 
 /**
  * The author edits the text of their post and the descriptions (alt texts) of its photos; it then
@@ -55,27 +56,15 @@ export function PostEditForm({ post, onDone }: { post: PostFieldsFragment; onDon
       {post.photos.length > 0 && (
         <ul className="feed-composer__photos">
           {post.photos.map((photo, i) => (
-            <li key={photo.id} className="feed-composer__photo">
-              <img
-                src={photo.thumbnailUrl}
-                alt=""
-                width={120}
-                height={Math.round((120 * photo.height) / photo.width)}
-              />
-              <TextField
-                id={`${id}-alt-${i}`}
-                label={t('composer.photoAlt', { n: i + 1 })}
-                hint={t('composer.photoAltHint')}
-                value={alts[i]?.alt ?? ''}
-                maxLength={FEED_LIMITS.photoAltMax}
-                onChange={(e) =>
-                  setAlts((list) =>
-                    list.map((a) => (a.id === photo.id ? { ...a, alt: e.target.value } : a)),
-                  )
-                }
-                data-testid={`edit-alt-${i}`}
-              />
-            </li>
+            <PhotoAltItem
+              key={photo.id}
+              id={`${id}-alt-${i}`}
+              index={i}
+              photo={{ ...photo, alt: alts[i]?.alt ?? '' }}
+              onAltChange={(alt) =>
+                setAlts((list) => list.map((a) => (a.id === photo.id ? { ...a, alt } : a)))
+              }
+            />
           ))}
         </ul>
       )}
