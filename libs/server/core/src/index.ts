@@ -34,3 +34,4 @@ export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
 export * from './photos/photo-processing';
 export * from './photos/photo-upload';
+export { preparedQuery } from './database/prepared-query';
