@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const DEMO_PASSWORD = 'palier-demo-2026';
@@ -87,11 +88,29 @@ test.describe('sharing between communities', () => {
       page.getByText(/Pour : Centre social La Passerelle, Espace de vie sociale/),
     ).toBeVisible();
     const offerUrl = page.url();
+    // A photo of the poster: re-encoded by the API, shown on the offer.
+    const poster = await sharp({
+      create: { width: 640, height: 400, channels: 3, background: '#8e2b1a' },
+    })
+      .jpeg()
+      .toBuffer();
+    await page
+      .getByLabel('Photo (facultatif)')
+      .setInputFiles({ name: 'affiche.jpg', mimeType: 'image/jpeg', buffer: poster });
+    await expect(page.getByText('La photo est ajoutée.')).toBeVisible();
+    await expect(page.locator('img.sharing-photo')).toBeVisible();
 
     // A resident of each centre opens the offer in their own browser.
     const passerelle = await asPerson(browser, baseURL, PASSERELLE_RESIDENT);
     await expect(passerelle.getByTestId('tile-partner-offers')).toBeVisible();
     await openOffer(passerelle, 'la-passerelle');
+    await expect
+      .poll(() =>
+        passerelle
+          .locator('img.sharing-photo')
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     const traitDUnion = await asPerson(browser, baseURL, TRAIT_D_UNION_RESIDENT);
     await openOffer(traitDUnion, 'trait-d-union');
     await expect(traitDUnion.getByTestId('offer-remaining')).toHaveText('Reste : 20 sur 20');

@@ -21,6 +21,7 @@ import type {
   StaffOfferDetailDto,
   StaffOfferDto,
 } from './dto/sharing.dto';
+import { offerPhotoUrl } from './offer-photos.service';
 import { PartnershipsService } from './partnerships.service';
 import { AUDIENCE_COMMUNITIES, VISIBLE_OFFERS, type OfferRow } from './sharing.sql';
 import './sharing.events';
@@ -80,7 +81,8 @@ function offerDto(o: OfferRow, now = new Date()): SharedOfferDto {
     perMemberLimit: o.per_member_limit,
     expiresAt: new Date(o.expires_at),
     allPartners: o.all_partners,
-    photoUrl: o.photo_key ? `/media/sharing/offers/${o.id}/photo` : null,
+    photoUrl: o.photo_key ? offerPhotoUrl(o.id, 'large') : null,
+    thumbnailUrl: o.photo_key ? offerPhotoUrl(o.id, 'thumb') : null,
     closed: isClosed(o, now),
     withdrawn: !!o.withdrawn_at,
     hidden: !!o.hidden_at,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ModerationModule } from '@palier/server-moderation';
 import { NotificationsModule } from '@palier/server-notifications';
+import { OfferPhotosController } from './offer-photos.controller';
+import { OfferPhotosService } from './offer-photos.service';
 import { OffersService } from './offers.service';
 import { PartnershipsService } from './partnerships.service';
 import { SharingGateway } from './sharing.gateway';
@@ -11,7 +13,9 @@ import { SharingResolver } from './sharing.resolver';
 
 @Module({
   imports: [NotificationsModule, ModerationModule],
+  controllers: [OfferPhotosController],
   providers: [
+    OfferPhotosService,
     PartnershipsService,
     OffersService,
     SharingResolver,

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { OfferFacts, useDateInWords } from './offer-parts';
+import { OfferPhotoField } from './offer-photo-field';
 import { AudienceLine } from './our-offers-page';
 import { SharingArea, TEAM_ROLES } from './sharing-frame';
 import { useLiveRemaining } from './use-live-remaining';
@@ -136,8 +137,16 @@ function OurOffer({ membership }: { membership: MyMembership }) {
         </LoadingRegion>
       ) : (
         <>
+          {detail.offer.photoUrl && (
+            <img className="sharing-photo" src={detail.offer.photoUrl} alt="" />
+          )}
           <OfferFacts offer={detail.offer} timeZone={timeZone} />
           <AudienceLine offer={detail.offer} />
+          <OfferPhotoField
+            communityId={communityId}
+            offerId={offerId}
+            onUploaded={() => void refetch()}
+          />
           {detail.offer.withdrawn ? (
             <p>{t('claims.withdrawn')}</p>
           ) : (

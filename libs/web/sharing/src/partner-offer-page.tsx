@@ -160,6 +160,7 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
       }
     >
       {back}
+      {offer.photoUrl && <img className="sharing-photo" src={offer.photoUrl} alt="" />}
       <OfferFacts offer={offer} timeZone={timeZone} />
       <p className="sharing-muted">{t('offer.live')}</p>
       {offer.description && (

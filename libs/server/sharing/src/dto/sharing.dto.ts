@@ -104,6 +104,8 @@ export class SharedOfferDto {
   allPartners: boolean;
   @Field(() => String, { nullable: true, description: 'The photo’s address, if any.' })
   photoUrl: string | null;
+  @Field(() => String, { nullable: true, description: 'A small copy of the photo, for lists.' })
+  thumbnailUrl: string | null;
   @Field({ description: 'Withdrawn by its community, expired, or hidden: claims are closed.' })
   closed: boolean;
   @Field()
