@@ -1,3 +1,6 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { PrivacyRegistry } from '@palier/server-core';
+import type { DataSource } from 'typeorm';
 import { createCommunity, sessionCookie, type TestCommunity } from '../factories';
 import { connectSocket, follow, nextMessage, noMessage, type TestSocket } from '../realtime-client';
 import { startTestApp, type Client, type TestApp } from '../test-app';
@@ -255,5 +258,70 @@ describe('sharing: hand-over, cancellation, lending, live counts, notifications,
     const cseBuilder = await memberClient(t, cse, 'builder');
     await ok(cseBuilder.gql(MODERATE, { c: cse.id, i: { ...decision, reason: 'Erreur' } }));
     expect(await listed(bResident, centreB)).toBe(false);
+  });
+});
+
+describe('sharing: retention of the names and contacts the offering team received', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('anonymises claims of offers ended long ago, except objects still lent; counts stay', async () => {
+    const cse = await createCommunity(t, { kind: 'partner_organisation' });
+    const centre = await createCommunity(t);
+    await partner(t, cse, centre);
+    const staff = await memberClient(t, cse, 'staff');
+    const resident = await memberClient(t, centre, 'resident', 'Nom à oublier');
+    const publish = async (kind: string) =>
+      (
+        await ok(
+          staff.gql<{ publishOffer: { id: string } }>(PUBLISH, {
+            c: cse.id,
+            i: offerInput({ kind, title: `Offre ${kind}` }),
+          }),
+        )
+      ).publishOffer.id;
+    const tickets = await publish('tickets');
+    const tool = await publish('lending');
+    for (const offerId of [tickets, tool])
+      await ok(
+        resident.gql(CLAIM, { c: centre.id, i: { offerId, quantity: 1, shareConsent: true } }),
+      );
+    const [lent] = await t.query<{ id: string }>(
+      `SELECT id FROM sharing_claim WHERE offer_id = $1`,
+      [tool],
+    );
+    await ok(staff.gql(HAND_OVER, { c: cse.id, k: lent.id, d: '2030-01-01' }));
+    await t.query(
+      `UPDATE sharing_offer SET expires_at = now() - interval '400 days' WHERE id = ANY($1::uuid[])`,
+      [[tickets, tool]],
+    );
+    const rule = t.app
+      .get(PrivacyRegistry)
+      .retentionRules()
+      .find((r) => r.key === 'sharing_claims')!;
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    const purged = await db.transaction((manager) =>
+      rule.purge(manager, {
+        communityId: cse.id,
+        cutoff: new Date(Date.now() - rule.defaultDays * 86_400_000),
+      }),
+    );
+    expect(purged).toBe(1);
+    const rows = await t.query<{
+      offer_id: string;
+      claimant_name: string | null;
+      quantity: number;
+    }>(
+      `SELECT offer_id, claimant_name, quantity FROM sharing_claim WHERE offer_id = ANY($1::uuid[])`,
+      [[tickets, tool]],
+    );
+    expect(rows.find((r) => r.offer_id === tickets)).toMatchObject({
+      claimant_name: null,
+      quantity: 1,
+    });
+    expect(rows.find((r) => r.offer_id === tool)?.claimant_name).toBe('Nom à oublier');
   });
 });

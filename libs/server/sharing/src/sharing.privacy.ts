@@ -36,7 +36,7 @@ export class SharingPrivacy implements OnModuleInit {
           'remettre à la personne les places, billets ou objets qu’elle a demandés à une communauté partenaire',
         legalBasis: 'consentement de la personne, donné à chaque demande',
         retention:
-          'tant que le compte existe ; à la suppression du compte, les demandes sont rendues anonymes (les quantités restent)',
+          'nom et contact transmis effacés 1 an après la fin de l’offre (durée réglable par la communauté qui propose), ou à la suppression du compte ; les quantités restent',
         recipients:
           'l’équipe de la communauté partenaire qui propose l’offre (nom, contact et communauté de la personne, seulement pour ses propres offres)',
       },
@@ -72,6 +72,30 @@ export class SharingPrivacy implements OnModuleInit {
             WHERE requested_by_account_id = $1 OR decided_by_account_id = $1`,
           [accountId],
         );
+      },
+    });
+
+    // The offering community keeps the names and contacts it received only as long as needed.
+    this.registry.registerRetention({
+      key: 'sharing_claims',
+      module: 'sharing',
+      label: 'Demandes reçues des membres de nos partenaires (nom et contact transmis)',
+      outcome: 'rendues anonymes (les quantités restent)',
+      defaultDays: 365,
+      minDays: 30,
+      maxDays: 1825,
+      purge: async (manager, { communityId, cutoff }) => {
+        // A lent object not yet returned keeps its borrower's name.
+        const [rows] = await manager.query(
+          `UPDATE sharing_claim k SET claimant_account_id = NULL, claimant_name = NULL, claimant_contact = NULL
+             FROM sharing_offer o
+            WHERE o.id = k.offer_id AND k.offering_community_id = $1 AND o.expires_at < $2
+              AND NOT (k.status = 'handed_over' AND k.due_on IS NOT NULL)
+              AND (k.claimant_account_id IS NOT NULL OR k.claimant_name IS NOT NULL OR k.claimant_contact IS NOT NULL)
+            RETURNING k.id`,
+          [communityId, cutoff],
+        );
+        return rows.length;
       },
     });
   }
