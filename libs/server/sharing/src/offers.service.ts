@@ -23,7 +23,12 @@ import type {
 } from './dto/sharing.dto';
 import { offerPhotoUrl } from './offer-photos.service';
 import { PartnershipsService } from './partnerships.service';
-import { AUDIENCE_COMMUNITIES, VISIBLE_OFFERS, type OfferRow } from './sharing.sql';
+import {
+  ADDRESSED_PARTNERSHIPS,
+  AUDIENCE_COMMUNITIES,
+  VISIBLE_OFFERS,
+  type OfferRow,
+} from './sharing.sql';
 import './sharing.events';
 
 const NONE_LEFT = 'Il n’en reste plus : tout a déjà été demandé.';
@@ -475,14 +480,9 @@ export class OffersService {
       city: string;
     }[] = await this.db.query(
       `SELECT o.id AS offer_id, c.id, c.name, c.slug, c.kind, c.city
-         FROM sharing_offer o
-         JOIN sharing_partnership pp ON pp.status = 'active'
-          AND (pp.requester_community_id = o.community_id OR pp.recipient_community_id = o.community_id)
-         JOIN community c ON c.id = CASE WHEN pp.requester_community_id = o.community_id
-                                         THEN pp.recipient_community_id ELSE pp.requester_community_id END
+         FROM sharing_offer o ${ADDRESSED_PARTNERSHIPS}
+         JOIN community c ON c.id = side.partner_id
         WHERE o.id = ANY($1::uuid[])
-          AND (o.all_partners OR EXISTS (
-                 SELECT 1 FROM sharing_offer_audience a WHERE a.offer_id = o.id AND a.partnership_id = pp.id))
         ORDER BY c.name`,
       [ids],
     );

@@ -23,16 +23,21 @@ export const VISIBLE_OFFERS = `
      AND o.hidden_at IS NULL
      AND NOT EXISTS (SELECT 1 FROM sharing_offer_hide h WHERE h.offer_id = o.id AND h.community_id = $1)`;
 
-/** The communities (of this server) whose members see offer $1: its addressed active partners. */
-export const AUDIENCE_COMMUNITIES = `
-  SELECT CASE WHEN pp.requester_community_id = o.community_id THEN pp.recipient_community_id
-              ELSE pp.requester_community_id END AS community_id
-    FROM sharing_offer o
+/**
+ * `pp` is each active partnership of the offer `o`'s community that the offer is addressed to,
+ * and `partner_id` the community on the other side (null for a remote partner).
+ */
+export const ADDRESSED_PARTNERSHIPS = `
     JOIN sharing_partnership pp ON pp.status = 'active'
      AND (pp.requester_community_id = o.community_id OR pp.recipient_community_id = o.community_id)
-   WHERE o.id = $1
      AND (o.all_partners OR EXISTS (
-            SELECT 1 FROM sharing_offer_audience a WHERE a.offer_id = o.id AND a.partnership_id = pp.id))`;
+            SELECT 1 FROM sharing_offer_audience a WHERE a.offer_id = o.id AND a.partnership_id = pp.id))
+    CROSS JOIN LATERAL (SELECT CASE WHEN pp.requester_community_id = o.community_id THEN pp.recipient_community_id
+                                    ELSE pp.requester_community_id END AS partner_id) side`;
+
+/** The communities (of this server) whose members see offer $1: its addressed active partners. */
+export const AUDIENCE_COMMUNITIES = `
+  SELECT side.partner_id AS community_id FROM sharing_offer o ${ADDRESSED_PARTNERSHIPS} WHERE o.id = $1`;
 
 export interface OfferRow {
   id: string;
