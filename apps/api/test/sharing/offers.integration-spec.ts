@@ -232,6 +232,29 @@ describe('sharing: offers to partners, who sees them, claims under concurrency',
     expect(row.remaining).toBe(27);
   });
 
+  it('a withdrawn or expired offer leaves the list and refuses claims', async () => {
+    const claimOne = (offerId: string) =>
+      aResident.gql(CLAIM, { c: centreA.id, i: { offerId, quantity: 1, shareConsent: true } });
+    const withdrawn = await publish({ title: 'Offre retirée' });
+    await ok(
+      cseStaff.gql(
+        `mutation($c: ID!, $o: ID!) { withdrawOffer(communityId: $c, offerId: $o) { withdrawn } }`,
+        { c: cse.id, o: withdrawn.id },
+      ),
+    );
+    const expired = await publish({ title: 'Offre terminée' });
+    await t.query(
+      `UPDATE sharing_offer SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [expired.id],
+    );
+    for (const offer of [withdrawn, expired]) {
+      expect(await listed(aResident, centreA.id, offer.id)).toBe(false);
+      const res = await claimOne(offer.id);
+      expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(res.errors?.[0].message).toMatch(/terminée/);
+    }
+  });
+
   it('the database refuses a negative count', async () => {
     const offer = await publish({ quantity: 1, perMemberLimit: 1 });
     await expect(
