@@ -8,7 +8,7 @@ import {
   type OfferClaimFieldsFragment,
 } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
-import { FormFailure, StaffFrame } from '@palier/web-staff';
+import { FormFailure, StaffFrame, StaffArea } from '@palier/web-staff';
 import { Button, Card, Link, LoadingRegion, Skeleton, TextField } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { useParams } from 'react-router';
 import { OfferFacts, useDateInWords } from './offer-parts';
 import { OfferPhotoField } from './offer-photo-field';
 import { AudienceLine } from './our-offers-page';
-import { SharingArea, TEAM_ROLES } from './sharing-frame';
+import { TEAM_ROLES } from './sharing-frame';
 import { useLiveRemaining } from './use-live-remaining';
 
 function ClaimItem({
@@ -186,8 +186,6 @@ function OurOffer({ membership }: { membership: MyMembership }) {
 /** `/c/:slug/offres/:offerId`: an offer of the team, its claims, hand-over, cancel, returns. */
 export function OurOfferPage() {
   return (
-    <SharingArea roles={TEAM_ROLES}>
-      {(membership) => <OurOffer membership={membership} />}
-    </SharingArea>
+    <StaffArea roles={TEAM_ROLES}>{(membership) => <OurOffer membership={membership} />}</StaffArea>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { OurOffersDocument, type OurOffersQuery } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
-import { StaffFrame } from '@palier/web-staff';
+import { StaffFrame, StaffArea } from '@palier/web-staff';
 import { ButtonLink, Card, LoadingRegion, Skeleton } from '@palier/web-ui';
 import { useTranslation } from 'react-i18next';
 import { OfferFacts } from './offer-parts';
-import { LEADER_ROLES, SharingArea, TEAM_ROLES } from './sharing-frame';
+import { LEADER_ROLES, TEAM_ROLES } from './sharing-frame';
 import { useLiveRemaining } from './use-live-remaining';
 
 type Offer = OurOffersQuery['ourOffers'][number];
@@ -83,8 +83,8 @@ function OurOffers({ membership }: { membership: MyMembership }) {
 /** `/c/:slug/offres`: the team's offers to partners and what is left to hand over. */
 export function OurOffersPage() {
   return (
-    <SharingArea roles={TEAM_ROLES}>
+    <StaffArea roles={TEAM_ROLES}>
       {(membership) => <OurOffers membership={membership} />}
-    </SharingArea>
+    </StaffArea>
   );
 }

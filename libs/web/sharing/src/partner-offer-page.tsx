@@ -6,7 +6,7 @@ import {
   type PartnerOfferQuery,
 } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
-import { FormFailure } from '@palier/web-staff';
+import { FormFailure, StaffArea } from '@palier/web-staff';
 import {
   Alert,
   Button,
@@ -21,7 +21,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { OfferFacts, useDateInWords } from './offer-parts';
-import { SharingArea, SharingFrame } from './sharing-frame';
+import { MEMBER_ROLES, SharingFrame } from './sharing-frame';
 import { useLiveRemaining } from './use-live-remaining';
 
 type Detail = PartnerOfferQuery['partnerOffer'];
@@ -236,5 +236,9 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
 
 /** `/c/:slug/partenaires/:offerId`: a partner's offer, its live count and the claim form. */
 export function PartnerOfferPage() {
-  return <SharingArea>{(membership) => <PartnerOffer membership={membership} />}</SharingArea>;
+  return (
+    <StaffArea roles={MEMBER_ROLES}>
+      {(membership) => <PartnerOffer membership={membership} />}
+    </StaffArea>
+  );
 }

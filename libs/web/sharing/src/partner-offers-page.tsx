@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { PartnerOffersDocument, type PartnerOffersQuery } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
 import { ButtonLink, Card, LoadingRegion, Skeleton } from '@palier/web-ui';
+import { StaffArea } from '@palier/web-staff';
 import { useTranslation } from 'react-i18next';
 import { OfferFacts } from './offer-parts';
-import { SharingArea, SharingFrame } from './sharing-frame';
+import { MEMBER_ROLES, SharingFrame } from './sharing-frame';
 import { useLiveRemaining } from './use-live-remaining';
 
 type Offer = PartnerOffersQuery['partnerOffers'][number];
@@ -92,5 +93,9 @@ function PartnerOffers({ membership }: { membership: MyMembership }) {
 
 /** `/c/:slug/partenaires`: "Offres de nos partenaires", and my claims. */
 export function PartnerOffersPage() {
-  return <SharingArea>{(membership) => <PartnerOffers membership={membership} />}</SharingArea>;
+  return (
+    <StaffArea roles={MEMBER_ROLES}>
+      {(membership) => <PartnerOffers membership={membership} />}
+    </StaffArea>
+  );
 }

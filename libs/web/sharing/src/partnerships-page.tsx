@@ -8,11 +8,11 @@ import {
   type SharingDirectoryQuery,
 } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
-import { FormFailure, StaffFrame } from '@palier/web-staff';
+import { FormFailure, StaffFrame, StaffArea } from '@palier/web-staff';
 import { Button, Card, LoadingRegion, Skeleton, TextArea } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEADER_ROLES, SharingArea } from './sharing-frame';
+import { LEADER_ROLES } from './sharing-frame';
 
 type Entry = SharingDirectoryQuery['sharingDirectory'][number];
 
@@ -200,8 +200,8 @@ function Partnerships({ membership }: { membership: MyMembership }) {
 /** `/c/:slug/partenariats`: requests received and sent, partners, the server's directory. */
 export function PartnershipsPage() {
   return (
-    <SharingArea roles={LEADER_ROLES}>
+    <StaffArea roles={LEADER_ROLES}>
       {(membership) => <Partnerships membership={membership} />}
-    </SharingArea>
+    </StaffArea>
   );
 }

@@ -9,13 +9,14 @@ import {
   useFieldErrorText,
   useFormErrors,
   type FormError,
+  StaffArea,
 } from '@palier/web-staff';
 import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { endOfDayIn } from './offer-parts';
-import { SharingArea, TEAM_ROLES } from './sharing-frame';
+import { TEAM_ROLES } from './sharing-frame';
 
 const FIELDS = {
   title: ['offer-title', 'publish.titleLabel'],
@@ -226,8 +227,8 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
 /** `/c/:slug/offres/nouvelle`: the team publishes an offer to all or chosen partners. */
 export function PublishOfferPage() {
   return (
-    <SharingArea roles={TEAM_ROLES}>
+    <StaffArea roles={TEAM_ROLES}>
       {(membership) => <PublishOffer membership={membership} />}
-    </SharingArea>
+    </StaffArea>
   );
 }
