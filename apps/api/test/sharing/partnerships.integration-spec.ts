@@ -100,6 +100,13 @@ describe('sharing: partnerships between communities of one server', () => {
       }),
     );
     expect(accepted.answerPartnership.status).toBe('active');
+    // Each side's admins and builders were told (the request, then the answer).
+    const told = await t.query<{ kind: string; community_id: string }>(
+      `SELECT n.kind, n.community_id FROM notification n
+        WHERE n.kind = 'sharing_partnership' AND n.community_id = ANY($1::uuid[]) ORDER BY n.created_at`,
+      [[centre.id, cse.id]],
+    );
+    expect(told.map((n) => n.community_id)).toEqual(expect.arrayContaining([cse.id, centre.id]));
     // Staff can read the partnerships (to address offers), not change them.
     const staffList = await ok(
       centreStaff.gql<{ partnerships: { id: string; status: string }[] }>(LIST, { c: centre.id }),

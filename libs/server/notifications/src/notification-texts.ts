@@ -40,6 +40,12 @@ const SENTENCES: Record<Locale, Texts> = {
       `${d['partner']} vous a remis « ${d['title']} »${d['dueOn'] ? ` ; à rendre avant le ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) =>
       `${d['partner']} a annulé votre demande pour « ${d['title']} ».`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `${d['partner']} demande un partenariat avec ${d['community']}.`,
+        accepted: `${d['partner']} a accepté le partenariat avec ${d['community']}.`,
+        declined: `${d['partner']} n’a pas accepté le partenariat avec ${d['community']}.`,
+      })[d['state']] ?? `${d['partner']} a mis fin au partenariat avec ${d['community']}.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -70,6 +76,12 @@ const SENTENCES: Record<Locale, Texts> = {
     sharing_claim_confirmed: (d) =>
       `${d['partner']} handed you “${d['title']}”${d['dueOn'] ? `; to return by ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) => `${d['partner']} cancelled your claim for “${d['title']}”.`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `${d['partner']} asks ${d['community']} for a partnership.`,
+        accepted: `${d['partner']} accepted the partnership with ${d['community']}.`,
+        declined: `${d['partner']} did not accept the partnership with ${d['community']}.`,
+      })[d['state']] ?? `${d['partner']} ended the partnership with ${d['community']}.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -97,6 +109,12 @@ const SENTENCES: Record<Locale, Texts> = {
     sharing_claim_confirmed: (d) =>
       `سلّمك ${d['partner']} «${d['title']}»${d['dueOn'] ? `؛ يجب إرجاعه قبل ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) => `ألغى ${d['partner']} طلبك لـ«${d['title']}».`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `يطلب ${d['partner']} شراكة مع ${d['community']}.`,
+        accepted: `قبل ${d['partner']} الشراكة مع ${d['community']}.`,
+        declined: `لم يقبل ${d['partner']} الشراكة مع ${d['community']}.`,
+      })[d['state']] ?? `أنهى ${d['partner']} الشراكة مع ${d['community']}.`,
   },
 };
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, parseInput, type Viewer } from '@palier/server-core';
+import { AppError, parseInput, Transactions, type Viewer } from '@palier/server-core';
 import { partnershipRequestInput } from '@palier/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import './sharing.events';
 import type {
   DirectoryCommunityDto,
   PartnerCommunityDto,
@@ -68,7 +69,22 @@ function toDto(r: PartnershipRow): PartnershipDto {
  */
 @Injectable()
 export class PartnershipsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
+
+  /** Tells the other side (after the change has committed). */
+  private announce(
+    partnershipId: string,
+    byCommunityId: string,
+    state: 'requested' | 'accepted' | 'declined' | 'ended',
+  ): Promise<void> {
+    return this.tx.publish({
+      type: 'sharing.partnership.changed',
+      payload: { partnershipId, byCommunityId, state },
+    });
+  }
 
   /** The other communities of this server, with our live or latest partnership with each. */
   async directory(communityId: string): Promise<DirectoryCommunityDto[]> {
@@ -136,6 +152,7 @@ export class PartnershipsService {
         );
       throw error;
     }
+    await this.announce(id, communityId, 'requested');
     return this.get(communityId, id);
   }
 
@@ -153,6 +170,7 @@ export class PartnershipsService {
     );
     if (!rows.length)
       throw AppError.notFound('Cette demande de partenariat n’est plus en attente.');
+    await this.announce(id, communityId, accept ? 'accepted' : 'declined');
     return this.get(communityId, id);
   }
 
@@ -165,6 +183,7 @@ export class PartnershipsService {
       [id, communityId],
     );
     if (!rows.length) throw AppError.notFound('Ce partenariat est déjà terminé.');
+    await this.announce(id, communityId, 'ended');
     return this.get(communityId, id);
   }
 

@@ -7,6 +7,12 @@ declare module '@palier/server-core' {
     'sharing.offer.published': { offerId: string; offeringCommunityId: string };
     /** The offering team handed a claim over or cancelled it: the claimant is told. */
     'sharing.claim.decided': { claimId: string; decision: 'handed_over' | 'cancelled' };
+    /** A partnership was asked, answered or ended by `byCommunityId`: the other side is told. */
+    'sharing.partnership.changed': {
+      partnershipId: string;
+      byCommunityId: string;
+      state: 'requested' | 'accepted' | 'declined' | 'ended';
+    };
   }
 }
 

@@ -8,7 +8,8 @@ import './sharing.events';
 
 /**
  * After the commit: a new offer is told to the members of the partners it is addressed to (each
- * as they chose: by default in the daily digest); a hand-over or a cancellation, to the claimant.
+ * as they chose: by default in the daily digest); a hand-over or a cancellation, to the claimant;
+ * a partnership asked, answered or ended, to the admins and builders of the other community.
  */
 @Injectable()
 export class SharingListeners implements OnModuleInit {
@@ -43,6 +44,36 @@ export class SharingListeners implements OnModuleInit {
         });
       }
     });
+
+    this.events.on(
+      'sharing.partnership.changed',
+      async ({ partnershipId, byCommunityId, state }) => {
+        // The admins and builders of the other (local) side.
+        const [other]: { id: string; slug: string; name: string; by: string }[] =
+          await this.db.query(
+            `SELECT c.id, c.slug, c.name, b.name AS by
+           FROM sharing_partnership p
+           JOIN community c ON c.id = CASE WHEN p.requester_community_id = $2 THEN p.recipient_community_id
+                                           ELSE p.requester_community_id END
+           JOIN community b ON b.id = $2
+          WHERE p.id = $1`,
+            [partnershipId, byCommunityId],
+          );
+        if (!other) return;
+        const leaders: { account_id: string }[] = await this.db.query(
+          `SELECT account_id FROM membership
+          WHERE community_id = $1 AND status = 'active' AND role IN ('builder', 'admin')`,
+          [other.id],
+        );
+        await this.notifications.notify({
+          accountIds: leaders.map((l) => l.account_id),
+          communityId: other.id,
+          kind: 'sharing_partnership',
+          data: { partner: other.by, community: other.name, state },
+          link: `/c/${other.slug}/partenariats`,
+        });
+      },
+    );
 
     this.events.on('sharing.claim.decided', async ({ claimId, decision }) => {
       const claim = await this.offers.claimRow(claimId);

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'sharing_offer_new',
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
+  'sharing_partnership',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,4 +49,6 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   sharing_offer_new: 'daily',
   sharing_claim_confirmed: 'immediately',
   sharing_claim_cancelled: 'immediately',
+  // Partnership requests and answers reach admins and builders, in their daily digest.
+  sharing_partnership: 'daily',
 };

@@ -29,6 +29,7 @@ const KINDS = [
   'sharing_offer_new',
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
+  'sharing_partnership',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
