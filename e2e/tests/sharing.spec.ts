@@ -171,6 +171,17 @@ test.describe('sharing between communities', () => {
     await expect(
       page.getByTestId('directory-entry').filter({ hasText: 'CSE Transports Urbains' }),
     ).toContainText('Déjà partenaire');
+    // Ending a partnership asks first; the builder keeps it.
+    await page
+      .getByTestId('partnership-active')
+      .filter({ hasText: 'Outillothèque des Tilleuls' })
+      .getByRole('button', { name: 'Mettre fin au partenariat' })
+      .click();
+    await expect(page.getByRole('dialog')).toContainText('ne verront plus les offres');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ne rien changer' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByTestId('partnership-active')).toHaveCount(2);
     for (const path of [
       '/c/la-passerelle/partenaires',
       '/c/la-passerelle/offres',

@@ -13,6 +13,7 @@ import { Button, Card, Link, LoadingRegion, Skeleton, TextField } from '@palier/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ConfirmButton } from './confirm-button';
 import { OfferFacts, useDateInWords } from './offer-parts';
 import { OfferPhotoField } from './offer-photo-field';
 import { AudienceLine } from './our-offers-page';
@@ -150,13 +151,12 @@ function OurOffer({ membership }: { membership: MyMembership }) {
           {detail.offer.withdrawn ? (
             <p>{t('claims.withdrawn')}</p>
           ) : (
-            <Button
-              variant="secondary"
+            <ConfirmButton
               icon="trash"
-              onClick={() => void withdraw({ variables: { communityId, offerId } })}
-            >
-              {t('claims.withdraw')}
-            </Button>
+              label={t('claims.withdraw')}
+              question={t('confirm.withdraw')}
+              onConfirm={() => void withdraw({ variables: { communityId, offerId } })}
+            />
           )}
           <section aria-labelledby="offer-claims" className="sharing-section">
             <h2 id="offer-claims">{t('claims.title')}</h2>

@@ -12,6 +12,7 @@ import { FormFailure, StaffFrame, StaffArea } from '@palier/web-staff';
 import { Button, Card, LoadingRegion, Skeleton, TextArea } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from './confirm-button';
 import { LEADER_ROLES } from './sharing-frame';
 
 type Entry = SharingDirectoryQuery['sharingDirectory'][number];
@@ -170,13 +171,12 @@ function Partnerships({ membership }: { membership: MyMembership }) {
             </>
           ))}
           {list('active', t('partnerships.active'), active, (p) => (
-            <Button
-              variant="secondary"
+            <ConfirmButton
               icon="close"
-              onClick={() => run(() => end({ variables: { communityId, partnershipId: p.id } }))}
-            >
-              {t('partnerships.end')}
-            </Button>
+              label={t('partnerships.end')}
+              question={t('confirm.end')}
+              onConfirm={() => run(() => end({ variables: { communityId, partnershipId: p.id } }))}
+            />
           ))}
           {list('sent', t('partnerships.sent'), sent, (p) => (
             <Button
