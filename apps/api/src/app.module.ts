@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { BookingModule } from '@palier/server-booking';
+import { SharingModule } from '@palier/server-sharing';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   ModerationModule,
   FeedModule,
   BookingModule,
+  SharingModule,
 ];
 
 @Module({})

@@ -7,6 +7,7 @@ import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { privacyTranslations } from '@palier/web-privacy';
 import type { sessionTranslations } from '@palier/web-session';
+import type { sharingTranslations } from '@palier/web-sharing';
 import type { staffTranslations } from '@palier/web-staff';
 
 /** Type-checked translation keys: the common texts and each feature library's namespace. */
@@ -23,6 +24,7 @@ declare module 'i18next' {
       feed: typeof feedTranslations.fr;
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
+      sharing: typeof sharingTranslations.fr;
     };
   }
 }

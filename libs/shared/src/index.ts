@@ -10,3 +10,4 @@ export * from './lib/photos';
 export * from './lib/feed';
 export * from './lib/moderation';
 export * from './lib/appointment-dates';
+export * from './lib/sharing';

@@ -4,6 +4,7 @@ import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDemoBooking } from './demo-booking';
+import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -45,7 +46,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   const created: string[] = [];
   await db.transaction(async (manager) => {
     const { account: admin } = await ensureAccount(manager, passwordHash, DEMO_SERVER_ADMIN, true);
-    for (const demo of DEMO_COMMUNITIES) {
+    for (const demo of [...DEMO_COMMUNITIES, ...DEMO_PARTNER_ORGANISATIONS]) {
       const slug = String(demo.profile['slug']);
       if ((await manager.query(`SELECT 1 FROM community WHERE slug = $1`, [slug])).length) continue;
       const community = await communities.create(demo.profile, admin.id, manager);
@@ -93,6 +94,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   });
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
+  await ensureDemoSharing(db);
   return created;
 }
 

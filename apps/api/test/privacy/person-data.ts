@@ -3,7 +3,8 @@ import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
 import { createPost, uploadPhoto } from '../feed/feed-helpers';
 import { DateTime } from 'luxon';
-import { createMember, logIn, type TestCommunity } from '../factories';
+import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
+import { offerInput, partner, PUBLISH } from '../sharing/sharing-fixtures';
 import type { Client, TestApp } from '../test-app';
 
 /** The person whose data the contract test exports and erases, and a witness who stays. */
@@ -49,6 +50,32 @@ export async function member(
  * fixture here fails the contract test: its data must be created, exported and erased there.
  */
 export const PERSON_DATA: Record<string, PersonDataFixture> = {
+  sharing: async ({ t, person, witness, community }) => {
+    // A works council partnered with the person's centre offers tickets; both members claim.
+    const cse = await createCommunity(t, { kind: 'partner_organisation' });
+    await partner(t, cse, community);
+    const cseStaff = await member(t, cse, 'staff', 'Gestion du CSE');
+    const offer = await cseStaff.client.gql<{ publishOffer: { id: string } }>(PUBLISH, {
+      c: cse.id,
+      i: offerInput({ title: 'Billets du contrat' }),
+    });
+    for (const who of [person, witness])
+      await ok(
+        who.client.gql(
+          `mutation($c: ID!, $i: ClaimInput!) { claimOffer(communityId: $c, input: $i) { canClaim } }`,
+          {
+            c: community.id,
+            i: { offerId: offer.data!.publishOffer.id, quantity: 1, shareConsent: true },
+          },
+        ),
+      );
+    // The person, as staff of the centre, publishes an offer to the works council.
+    await ok(
+      person.client.gql(PUBLISH, { c: community.id, i: offerInput({ title: 'Offre du contrat' }) }),
+    );
+    return ['Billets du contrat', 'Offre du contrat', person.email];
+  },
+
   booking: async ({ t, person, witness, community }) => {
     const catalogue = t.app.get(CatalogueService);
     const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
@@ -232,6 +259,12 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
 
 /** Counts that must not change when the person is erased: kept contributions, others' data. */
 export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> = {
+  'units claimed from partners by the community’s members (kept without identity)': ({
+    community,
+  }) => [
+    `SELECT coalesce(sum(quantity), 0)::int AS n FROM sharing_claim WHERE claimant_community_id = $1`,
+    [community.id],
+  ],
   'appointments of the community (kept without identity)': ({ community }) => [
     `SELECT count(*)::int AS n FROM appointment WHERE community_id = $1`,
     [community.id],

@@ -10,6 +10,7 @@ import { identityRoutes } from '@palier/web-identity';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
 import { privacyRoutes } from '@palier/web-privacy';
+import { sharingRoutes } from '@palier/web-sharing';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
@@ -39,6 +40,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {feedRoutes()}
                 {moderationRoutes()}
                 {bookingRoutes()}
+                {sharingRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

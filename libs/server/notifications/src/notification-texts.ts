@@ -34,6 +34,18 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
+    sharing_offer_new: (d) =>
+      `Nouvelle offre de ${d['partner']}, partenaire de ${d['community']} : « ${d['title']} ».`,
+    sharing_claim_confirmed: (d) =>
+      `${d['partner']} vous a remis « ${d['title']} »${d['dueOn'] ? ` ; à rendre avant le ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) =>
+      `${d['partner']} a annulé votre demande pour « ${d['title']} ».`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `${d['partner']} demande un partenariat avec ${d['community']}.`,
+        accepted: `${d['partner']} a accepté le partenariat avec ${d['community']}.`,
+        declined: `${d['partner']} n’a pas accepté le partenariat avec ${d['community']}.`,
+      })[d['state']] ?? `${d['partner']} a mis fin au partenariat avec ${d['community']}.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -59,6 +71,17 @@ const SENTENCES: Record<Locale, Texts> = {
       `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
+    sharing_offer_new: (d) =>
+      `New offer from ${d['partner']}, a partner of ${d['community']}: “${d['title']}”.`,
+    sharing_claim_confirmed: (d) =>
+      `${d['partner']} handed you “${d['title']}”${d['dueOn'] ? `; to return by ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) => `${d['partner']} cancelled your claim for “${d['title']}”.`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `${d['partner']} asks ${d['community']} for a partnership.`,
+        accepted: `${d['partner']} accepted the partnership with ${d['community']}.`,
+        declined: `${d['partner']} did not accept the partnership with ${d['community']}.`,
+      })[d['state']] ?? `${d['partner']} ended the partnership with ${d['community']}.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -81,6 +104,17 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_reminder: (d) =>
       `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
+    sharing_offer_new: (d) =>
+      `عرض جديد من ${d['partner']}، شريك ${d['community']}: «${d['title']}».`,
+    sharing_claim_confirmed: (d) =>
+      `سلّمك ${d['partner']} «${d['title']}»${d['dueOn'] ? `؛ يجب إرجاعه قبل ${d['dueOn']}` : ''}.`,
+    sharing_claim_cancelled: (d) => `ألغى ${d['partner']} طلبك لـ«${d['title']}».`,
+    sharing_partnership: (d) =>
+      ({
+        requested: `يطلب ${d['partner']} شراكة مع ${d['community']}.`,
+        accepted: `قبل ${d['partner']} الشراكة مع ${d['community']}.`,
+        declined: `لم يقبل ${d['partner']} الشراكة مع ${d['community']}.`,
+      })[d['state']] ?? `أنهى ${d['partner']} الشراكة مع ${d['community']}.`,
   },
 };
 

@@ -11,6 +11,10 @@ export const NOTIFICATION_KINDS = [
   'appointment_booked',
   'appointment_reminder',
   'appointment_cancelled',
+  'sharing_offer_new',
+  'sharing_claim_confirmed',
+  'sharing_claim_cancelled',
+  'sharing_partnership',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,4 +45,10 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_booked: 'never',
   appointment_reminder: 'immediately',
   appointment_cancelled: 'immediately',
+  // New offers of partners: a daily digest by default (the right to disconnect).
+  sharing_offer_new: 'daily',
+  sharing_claim_confirmed: 'immediately',
+  sharing_claim_cancelled: 'immediately',
+  // Partnership requests and answers reach admins and builders, in their daily digest.
+  sharing_partnership: 'daily',
 };

@@ -31,6 +31,8 @@ export interface ServerToClientEvents {
    * community's builders, who read it again (it stays visible to them, marked hidden).
    */
   'feed:post-removed': (payload: FeedPostEvent & { deleted: boolean }) => void;
+  /** The units left of a shared offer changed (a claim, a cancellation): show the new count. */
+  'sharing:offer-remaining': (payload: { offerId: string; remaining: number }) => void;
 }
 
 /** Which post an event is about; never its content (the client reads it through the API). */

@@ -26,6 +26,10 @@ const KINDS = [
   'moderation_decided',
   'appointment_reminder',
   'appointment_cancelled',
+  'sharing_offer_new',
+  'sharing_claim_confirmed',
+  'sharing_claim_cancelled',
+  'sharing_partnership',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

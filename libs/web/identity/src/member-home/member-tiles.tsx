@@ -27,6 +27,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-booking"
           />
           <TileLink
+            to={`${base}/partenaires`}
+            icon="book"
+            title={t('memberHome.tilePartnerOffers')}
+            description={t('memberHome.tilePartnerOffersText')}
+            data-testid="tile-partner-offers"
+          />
+          <TileLink
             to="/foyer"
             icon="users"
             title={t('memberHome.tileHousehold')}
@@ -91,6 +98,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
               title={t('memberHome.tileDesk')}
               description={t('memberHome.tileDeskText')}
               data-testid="tile-desk"
+            />
+            <TileLink
+              to={`${base}/offres`}
+              icon="users"
+              title={t('memberHome.tileSharing')}
+              description={t('memberHome.tileSharingText')}
+              data-testid="tile-sharing"
             />
             {role === 'admin' && (
               <TileLink

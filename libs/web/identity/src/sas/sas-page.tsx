@@ -34,6 +34,9 @@ function useScrollToHash(ready: boolean) {
 function SasContent({ community }: { community: Community }) {
   const { t } = useTranslation('identity');
   const base = `/c/${encodeURIComponent(community.slug)}`;
+  // A partner organisation (a works council, an association) has a light sas: who it is, how to
+  // reach it, its documents; no opening banner nor public posts.
+  const light = community.kind === 'partner_organisation';
   return (
     <PageLayout
       title={
@@ -42,9 +45,16 @@ function SasContent({ community }: { community: Community }) {
           <bdi lang={CONTENT_LANG}>{community.name}</bdi>
         </span>
       }
-      lead={<CentreText text={community.presentation} />}
+      lead={
+        <>
+          {light && <p data-testid="sas-partner-kind">{t('sas.partnerOrganisation')}</p>}
+          <CentreText text={community.presentation} />
+        </>
+      }
     >
-      <OpeningStatusBanner status={community.openingStatus} timeZone={community.timeZone} />
+      {!light && (
+        <OpeningStatusBanner status={community.openingStatus} timeZone={community.timeZone} />
+      )}
       <SasShortcuts slug={community.slug} communityId={community.id} />
       <ReceptionSection community={community} />
 
@@ -55,9 +65,11 @@ function SasContent({ community }: { community: Community }) {
         </section>
       )}
 
-      <Suspense fallback={null}>
-        <PublicPosts communityId={community.id} timeZone={community.timeZone} />
-      </Suspense>
+      {!light && (
+        <Suspense fallback={null}>
+          <PublicPosts communityId={community.id} timeZone={community.timeZone} />
+        </Suspense>
+      )}
 
       <Card as="section" className="sas-section" aria-labelledby="sas-rules">
         <h2 id="sas-rules">{t('sas.rulesTitle')}</h2>
