@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { BookingModule } from '@palier/server-booking';
 import { SharingModule } from '@palier/server-sharing';
+import { FederationModule } from '@palier/server-federation';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
@@ -20,6 +21,7 @@ export const FEATURE_MODULES = [
   FeedModule,
   BookingModule,
   SharingModule,
+  FederationModule,
 ];
 
 @Module({})

@@ -5,6 +5,7 @@ import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
 import { Sharing1763970000000 } from './1763970000000-sharing';
+import { Federation1763990000000 } from './1763990000000-federation';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   FeedAndModeration1763920000000,
   Booking1763930000000,
   Sharing1763970000000,
+  Federation1763990000000,
 ];

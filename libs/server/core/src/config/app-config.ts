@@ -67,6 +67,8 @@ const schema = z.object({
     .min(0, { error: 'must be between 0 and 720' })
     .max(720, { error: 'must be between 0 and 720' })
     .default(168),
+  FEDERATION_ALLOW_PRIVATE_HOSTS: booleanFlag.default(false),
+  FEDERATION_BLOCKLIST: z.string().default(''),
   EMAIL_FROM: z
     .string()
     .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
@@ -101,6 +103,13 @@ export interface AppConfig {
   runJobs: boolean;
   /** Hours between a request to delete an account and the erasure (the person may cancel). */
   erasureGraceHours: number;
+  /**
+   * Federation may fetch and deliver to private and loopback addresses. Only for tests running
+   * two servers on loopback: never in production (remote-supplied URLs could reach inside).
+   */
+  federationAllowPrivateHosts: boolean;
+  /** Remote domains (`example.org`) and actor URIs refused by federation, lower-cased. */
+  federationBlocklist: string[];
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -143,6 +152,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: v.REDIS_URL,
     runJobs: v.RUN_JOBS,
     erasureGraceHours: v.ERASURE_GRACE_HOURS,
+    federationAllowPrivateHosts: v.FEDERATION_ALLOW_PRIVATE_HOSTS,
+    federationBlocklist: v.FEDERATION_BLOCKLIST.split(/[\s,]+/)
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
     emailFrom:
       v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };
