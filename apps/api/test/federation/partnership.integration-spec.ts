@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createCommunity, type TestCommunity } from '../factories';
 import { memberClient, ok } from '../sharing/sharing-fixtures';
-import type { Client } from '../test-app';
+import { startTestApp, type Client } from '../test-app';
 import type { TestDatabase } from '../test-database';
 import { eventually, secondDatabase, startServer, type Server } from './two-servers';
 
@@ -219,5 +221,68 @@ describe('federation: partnerships between communities of two Palier servers', (
       .set('content-type', 'application/activity+json')
       .send(JSON.stringify({ padding: 'x'.repeat(100_000) }));
     expect(big.status).toBe(413);
+  });
+
+  it('without FEDERATION_ALLOW_PRIVATE_HOSTS, a remote-supplied loopback address is never fetched', async () => {
+    // A listener on loopback counting every request that reaches it.
+    let hits = 0;
+    const trap = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => trap.listen(0, '127.0.0.4', r));
+    const { port } = trap.address() as AddressInfo;
+    const guarded = await startTestApp({ PUBLIC_URL: 'http://palier-guarded.test' });
+    try {
+      const community = await createCommunity(guarded);
+      const admin = await memberClient(guarded, community, 'admin');
+      for (const address of [
+        `http://127.0.0.4:${port}/ap/communities/x`,
+        `x@127.0.0.4:${port}`,
+        actorUrl(b, centreB),
+      ]) {
+        const res = await admin.gql(REQUEST_REMOTE, { c: community.id, a: address });
+        expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      }
+      expect(hits).toBe(0);
+    } finally {
+      await guarded.close();
+      trap.close();
+    }
+  });
+
+  describe('a server blocking another', () => {
+    let c: Server;
+    let centreC: TestCommunity;
+    let adminC: Client;
+
+    beforeAll(async () => {
+      // Server C (its own hostname, the run's database) blocks server A's host.
+      c = await startServer('127.0.0.3', undefined, { FEDERATION_BLOCKLIST: a.host });
+      centreC = await createCommunity(c.t);
+      adminC = await memberClient(c.t, centreC, 'admin');
+    });
+    afterAll(() => c?.t.close());
+
+    it('refuses its activities and does not ask it', async () => {
+      const asked = await ok(
+        adminA.gql<{ requestRemotePartnership: Partnership }>(REQUEST_REMOTE, {
+          c: centreA.id,
+          a: actorUrl(c, centreC),
+        }),
+      );
+      expect(asked.requestRemotePartnership.status).toBe('requested');
+      // The Follow is refused at C's inbox (403, by its signing key's host): no request there.
+      const inbox = await c.t.http
+        .post(`/ap/communities/${centreC.slug}/inbox`)
+        .set('content-type', 'application/activity+json')
+        .set('signature', `keyId="${actorUrl(a, centreA)}#main-key",signature="x"`)
+        .send('{}');
+      expect(inbox.status).toBe(403);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await list(adminC, centreC.id)).toEqual([]);
+      const out = await adminC.gql(REQUEST_REMOTE, { c: centreC.id, a: actorUrl(a, centreA) });
+      expect(out.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
   });
 });

@@ -134,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const v = parsed.data;
+  if (v.FEDERATION_ALLOW_PRIVATE_HOSTS && v.NODE_ENV === 'production')
+    throw new ConfigError(
+      'Invalid configuration: FEDERATION_ALLOW_PRIVATE_HOSTS is for tests on loopback only, never in production.',
+    );
   return {
     env: v.NODE_ENV,
     host: v.HOST,
