@@ -7,6 +7,7 @@ import {
   SharingDirectoryDocument,
   type PartnershipFieldsFragment,
   type SharingDirectoryQuery,
+  errorCodeOf,
 } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
 import { FormFailure, StaffFrame, StaffArea } from '@palier/web-staff';
@@ -47,6 +48,12 @@ function Partnerships({ membership }: { membership: MyMembership }) {
   const [request] = useMutation(RequestPartnershipDocument);
   const [requestRemote] = useMutation(RequestRemotePartnershipDocument);
   const [remote, setRemote] = useState({ address: '', message: '' });
+  const [remoteFailure, setRemoteFailure] = useState<unknown>(null);
+  const remoteCode = remoteFailure ? errorCodeOf(remoteFailure) : null;
+  const remoteError =
+    remoteCode === 'NOT_FOUND' || remoteCode === 'FORBIDDEN' || remoteCode === 'BAD_USER_INPUT'
+      ? t(`partnerships.remoteErrors.${remoteCode}`)
+      : undefined;
   const ourAddress = `${membership.community.slug}@${window.location.host}`;
   const [answer] = useMutation(AnswerPartnershipDocument);
   const [end] = useMutation(EndPartnershipDocument);
@@ -208,17 +215,20 @@ function Partnerships({ membership }: { membership: MyMembership }) {
               className="sharing-form"
               onSubmit={(e) => {
                 e.preventDefault();
-                run(() =>
-                  requestRemote({
-                    variables: {
-                      communityId,
-                      address: remote.address.trim(),
-                      message: remote.message || null,
-                    },
-                  }).then(() => setRemote({ address: '', message: '' })),
-                );
+                setRemoteFailure(null);
+                requestRemote({
+                  variables: {
+                    communityId,
+                    address: remote.address.trim(),
+                    message: remote.message || null,
+                  },
+                }).then(() => {
+                  setRemote({ address: '', message: '' });
+                  return refetch();
+                }, setRemoteFailure);
               }}
             >
+              {remoteFailure && !remoteError ? <FormFailure error={remoteFailure} /> : null}
               <TextField
                 id="remote-address"
                 label={t('partnerships.remoteAddress')}
@@ -227,6 +237,7 @@ function Partnerships({ membership }: { membership: MyMembership }) {
                 required
                 maxLength={300}
                 autoComplete="off"
+                error={remoteError}
                 value={remote.address}
                 onChange={(e) => setRemote((r) => ({ ...r, address: e.target.value }))}
               />
