@@ -23,6 +23,8 @@ describe('federation: partnerships between communities of two Palier servers', (
   let a: Server;
   let b: Server;
   let dbB: TestDatabase;
+  /** A third database, for the third app (never two apps at once on one embedded database). */
+  let dbC: TestDatabase;
   let centreA: TestCommunity;
   let centreB: TestCommunity;
   let otherB: TestCommunity;
@@ -33,6 +35,7 @@ describe('federation: partnerships between communities of two Palier servers', (
 
   beforeAll(async () => {
     dbB = await secondDatabase();
+    dbC = await secondDatabase();
     a = await startServer('127.0.0.1');
     b = await startServer('127.0.0.2', dbB);
     centreA = await createCommunity(a.t, { name: 'Centre social des Lilas' });
@@ -47,6 +50,7 @@ describe('federation: partnerships between communities of two Palier servers', (
     await a?.t.close();
     await b?.t.close();
     await dbB?.drop();
+    await dbC?.drop();
   });
 
   const list = async (client: Client, communityId: string) =>
@@ -232,7 +236,10 @@ describe('federation: partnerships between communities of two Palier servers', (
     });
     await new Promise<void>((r) => trap.listen(0, '127.0.0.4', r));
     const { port } = trap.address() as AddressInfo;
-    const guarded = await startTestApp({ PUBLIC_URL: 'http://palier-guarded.test' });
+    const guarded = await startTestApp({
+      PUBLIC_URL: 'http://palier-guarded.test',
+      DATABASE_URL: dbC.url,
+    });
     try {
       const community = await createCommunity(guarded);
       const admin = await memberClient(guarded, community, 'admin');
@@ -257,8 +264,8 @@ describe('federation: partnerships between communities of two Palier servers', (
     let adminC: Client;
 
     beforeAll(async () => {
-      // Server C (its own hostname, the run's database) blocks server A's host.
-      c = await startServer('127.0.0.3', undefined, { FEDERATION_BLOCKLIST: a.host });
+      // Server C (its own hostname and database) blocks server A's host.
+      c = await startServer('127.0.0.3', dbC, { FEDERATION_BLOCKLIST: a.host });
       centreC = await createCommunity(c.t);
       adminC = await memberClient(c.t, centreC, 'admin');
     });
