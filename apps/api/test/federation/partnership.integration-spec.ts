@@ -126,6 +126,18 @@ describe('federation: partnerships between communities of two Palier servers', (
       message: 'Bonjour, partageons nos places de cinéma !',
       partner: { id: null, name: 'Centre social des Lilas' },
     });
+    // B's admins were told, with A's name.
+    const toldB = await eventually(async () => {
+      const rows = await b.t.query<{ data: { partner: string; state: string } }>(
+        `SELECT data FROM notification WHERE kind = 'sharing_partnership' AND community_id = $1`,
+        [centreB.id],
+      );
+      return rows.length > 0 && rows;
+    });
+    // (each admin and builder: the community's creator and its admin)
+    expect(new Set(toldB.map((n) => `${n.data.partner} ${n.data.state}`))).toEqual(
+      new Set(['Centre social des Lilas requested']),
+    );
     // Another community of server B sees nothing, and cannot answer it.
     expect(await list(otherAdminB, otherB.id)).toEqual([]);
     const foreign = await otherAdminB.gql(ANSWER, { c: otherB.id, p: seen.id, a: true });
@@ -143,6 +155,17 @@ describe('federation: partnerships between communities of two Palier servers', (
       (await list(adminA, centreA.id)).find(
         (p) => p.id === asked.requestRemotePartnership.id && p.status === 'active',
       ),
+    );
+    const toldA = await eventually(async () => {
+      const rows = await a.t.query<{ data: { partner: string; state: string } }>(
+        `SELECT data FROM notification WHERE kind = 'sharing_partnership' AND community_id = $1`,
+        [centreA.id],
+      );
+      return rows.length > 0 && rows;
+    });
+    // (each admin and builder: the community's creator and its admin)
+    expect(new Set(toldA.map((n) => `${n.data.partner} ${n.data.state}`))).toEqual(
+      new Set(['CSE Transports du Nord accepted']),
     );
     // Mutual: B's follow-back was accepted by A.
     const [row] = await b.t.query<{ our_follow_id: string; their_follow_id: string }>(

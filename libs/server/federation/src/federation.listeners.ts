@@ -11,8 +11,13 @@ export class FederationListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on('sharing.partnership.changed', ({ partnershipId, state }) =>
-      this.federation.partnershipChanged(partnershipId, state),
+    this.events.on(
+      'sharing.partnership.changed',
+      async ({ partnershipId, byCommunityId, state }) => {
+        // Only what our side decided: the remote side's own moves (by its actor URI) came from it.
+        if (!byCommunityId.includes(':'))
+          await this.federation.partnershipChanged(partnershipId, state);
+      },
     );
   }
 }

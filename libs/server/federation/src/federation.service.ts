@@ -19,7 +19,8 @@ import {
   Reject,
   Undo,
 } from '@fedify/fedify';
-import { APP_CONFIG, AppError, type AppConfig } from '@palier/server-core';
+import { APP_CONFIG, AppError, DomainEvents, type AppConfig } from '@palier/server-core';
+import '@palier/server-sharing';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
@@ -65,6 +66,7 @@ export class FederationService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: DomainEvents,
   ) {
     this.federation = createFederation<void>({
       kv: new MemoryKvStore(),
@@ -149,41 +151,68 @@ export class FederationService implements OnModuleDestroy {
       .on(Accept, async (ctx, accept) => {
         const followId = accept.objectId?.href;
         if (!followId || this.blocked(accept.actorId)) return;
-        await db.query(
+        const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p SET status = 'active', decided_at = now()
              FROM federation_partnership f
             WHERE f.partnership_id = p.id AND f.our_follow_id = $1 AND f.remote_actor_uri = $2
-              AND p.status = 'requested' AND p.requester_community_id IS NOT NULL`,
+              AND p.status = 'requested' AND p.requester_community_id IS NOT NULL
+        RETURNING p.id, p.status`,
           [followId, accept.actorId?.href],
         );
+        await this.told(changed, accept.actorId);
         void ctx;
       })
       .on(Reject, async (_ctx, reject) => {
         const followId = reject.objectId?.href;
         if (!followId || this.blocked(reject.actorId)) return;
         // Declined while asked; refused later (a follow-back), the partnership ends.
-        await db.query(
+        const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p
               SET status = CASE p.status WHEN 'requested' THEN 'declined' ELSE 'ended' END,
                   decided_at = CASE p.status WHEN 'requested' THEN now() ELSE p.decided_at END,
                   ended_at = CASE p.status WHEN 'requested' THEN NULL ELSE now() END
              FROM federation_partnership f
             WHERE f.partnership_id = p.id AND f.our_follow_id = $1 AND f.remote_actor_uri = $2
-              AND p.status IN ('requested', 'active')`,
+              AND p.status IN ('requested', 'active')
+        RETURNING p.id, p.status`,
           [followId, reject.actorId?.href],
         );
+        await this.told(changed, reject.actorId);
       })
       .on(Undo, async (_ctx, undo) => {
         const followId = undo.objectId?.href;
         if (!followId || this.blocked(undo.actorId)) return;
-        await db.query(
+        const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p SET status = 'ended', ended_at = now()
              FROM federation_partnership f
             WHERE f.partnership_id = p.id AND f.their_follow_id = $1 AND f.remote_actor_uri = $2
-              AND p.status IN ('requested', 'active')`,
+              AND p.status IN ('requested', 'active')
+        RETURNING p.id, p.status`,
           [followId, undo.actorId?.href],
         );
+        await this.told(changed, undo.actorId);
       });
+  }
+
+  /** Tells the local side (notifications) what the remote community did, as a local one would. */
+  private async told(rows: { id: string; status: string }[], actor: URL | null): Promise<void> {
+    const states = {
+      requested: 'requested',
+      active: 'accepted',
+      declined: 'declined',
+      ended: 'ended',
+    } as const;
+    if (!actor) return;
+    await this.events.publish(
+      rows.map((r) => ({
+        type: 'sharing.partnership.changed' as const,
+        payload: {
+          partnershipId: r.id,
+          byCommunityId: actor.href,
+          state: states[r.status as keyof typeof states],
+        },
+      })),
+    );
   }
 
   /** The community's key pairs, made and stored the first time they are needed. */
@@ -284,7 +313,7 @@ export class FederationService implements OnModuleDestroy {
     }
     if (existing) return; // a repeated request: already pending or active
     const summary = follow.summary ? String(follow.summary).slice(0, 500) : '';
-    await this.db.transaction(async (m) => {
+    const id: string = await this.db.transaction(async (m) => {
       const [{ id }] = await m.query(
         `INSERT INTO sharing_partnership (requester_actor_uri, recipient_community_id, message)
          VALUES ($1, $2, $3) RETURNING id`,
@@ -295,7 +324,9 @@ export class FederationService implements OnModuleDestroy {
          VALUES ($1, $2, $3)`,
         [id, remote.uri, followId],
       );
+      return id;
     });
+    await this.told([{ id, status: 'requested' }], new URL(remote.uri));
   }
 
   private accept(slug: string, follow: Follow): Accept {
