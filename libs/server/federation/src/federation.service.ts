@@ -16,17 +16,43 @@ import {
   InProcessMessageQueue,
   isActor,
   MemoryKvStore,
+  Note,
+  PUBLIC_COLLECTION,
+  Create,
   Reject,
   Undo,
 } from '@fedify/fedify';
 import { APP_CONFIG, AppError, DomainEvents, type AppConfig } from '@palier/server-core';
 import '@palier/server-sharing';
+import { Temporal } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
 
 /** Where a community's actor lives: `/ap/communities/<slug>` (WebFinger `acct:<slug>@<host>`). */
 export const ACTOR_PATH = '/ap/communities/{identifier}';
+
+/** How many of the newest public posts the outbox lists. */
+const OUTBOX_SIZE = 20;
+
+interface PublicPost {
+  id: string;
+  body: string;
+  content_warning: string | null;
+  created_at: Date;
+  edited_at: Date | null;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A post's plain text as the HTML of a Note: paragraphs and line breaks, nothing else. */
+export function toHtml(body: string): string {
+  return body
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
 
 const KEY_ALGORITHMS = ['RSASSA-PKCS1-v1_5', 'Ed25519'] as const;
 
@@ -115,6 +141,7 @@ export class FederationService implements OnModuleDestroy {
           summary: community.presentation || null,
           url: new URL(`/c/${community.slug}`, this.config.publicUrl),
           inbox: ctx.getInboxUri(identifier),
+          outbox: ctx.getOutboxUri(identifier),
           endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
           manuallyApprovesFollowers: true,
           publicKey: keys[0]?.cryptographicKey,
@@ -122,6 +149,35 @@ export class FederationService implements OnModuleDestroy {
         });
       })
       .setKeyPairsDispatcher((_ctx, identifier) => this.keyPairs(identifier));
+
+    // Public announcements: the community's public posts (never members-only ones, never hidden
+    // ones, never their authors), as Notes of the community, read-only.
+    this.federation.setObjectDispatcher(
+      Note,
+      '/ap/communities/{identifier}/notes/{id}',
+      async (ctx, { identifier, id }) => {
+        if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+        const [post] = await this.publicPosts(identifier, id);
+        return post ? this.note(ctx, identifier, post) : null;
+      },
+    );
+    this.federation
+      .setOutboxDispatcher('/ap/communities/{identifier}/outbox', async (ctx, identifier) => {
+        const posts = await this.publicPosts(identifier);
+        return {
+          items: posts.map(
+            (post) =>
+              new Create({
+                id: new URL(`${this.noteUri(identifier, post.id)}#create`),
+                actor: ctx.getActorUri(identifier),
+                to: PUBLIC_COLLECTION,
+                published: Temporal.Instant.from(new Date(post.created_at).toISOString()),
+                object: this.note(ctx, identifier, post),
+              }),
+          ),
+        };
+      })
+      .setCounter(async (_ctx, identifier) => (await this.publicPosts(identifier)).length);
 
     this.federation
       .setInboxListeners('/ap/communities/{identifier}/inbox', '/ap/inbox')
@@ -192,6 +248,37 @@ export class FederationService implements OnModuleDestroy {
         );
         await this.told(changed, undo.actorId);
       });
+  }
+
+  private noteUri(slug: string, postId: string): string {
+    return `${this.actorUri(slug)}/notes/${postId}`;
+  }
+
+  /** The newest public posts of a community (or one of them), only what the sas shows anyone. */
+  private publicPosts(slug: string, postId?: string): Promise<PublicPost[]> {
+    return this.db.query(
+      `SELECT p.id, p.body, p.content_warning, p.created_at, p.edited_at
+         FROM feed_post p JOIN community c ON c.id = p.community_id
+        WHERE c.slug = $1 AND p.visibility = 'public' AND p.hidden_at IS NULL
+          AND ($2::uuid IS NULL OR p.id = $2)
+        ORDER BY p.created_at DESC LIMIT ${OUTBOX_SIZE}`,
+      [slug, postId ?? null],
+    );
+  }
+
+  private note(ctx: Context<void>, slug: string, post: PublicPost): Note {
+    return new Note({
+      id: new URL(this.noteUri(slug, post.id)),
+      attribution: ctx.getActorUri(slug),
+      to: PUBLIC_COLLECTION,
+      summary: post.content_warning,
+      content: toHtml(post.body),
+      url: new URL(`/c/${slug}`, this.config.publicUrl),
+      published: Temporal.Instant.from(new Date(post.created_at).toISOString()),
+      updated: post.edited_at
+        ? Temporal.Instant.from(new Date(post.edited_at).toISOString())
+        : null,
+    });
   }
 
   /** Tells the local side (notifications) what the remote community did, as a local one would. */
