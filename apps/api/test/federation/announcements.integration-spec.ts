@@ -80,4 +80,19 @@ describe('federation: public announcements of a community', () => {
     });
     expect(hiddenNote.status).not.toBe(200);
   });
+
+  it('tells other servers which software it is (NodeInfo), without counting people', async () => {
+    const wellKnown = (await (await fetch(`${a.url}/.well-known/nodeinfo`)).json()) as {
+      links: { rel: string; href: string }[];
+    };
+    const link = wellKnown.links.find((l) => l.rel.includes('nodeinfo'));
+    const info = (await (await fetch(link?.href ?? '')).json()) as {
+      software: { name: string };
+      protocols: string[];
+      usage: { users: object };
+    };
+    expect(info.software.name).toBe('palier');
+    expect(info.protocols).toEqual(['activitypub']);
+    expect(info.usage.users).toEqual({});
+  });
 });

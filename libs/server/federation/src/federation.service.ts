@@ -17,13 +17,14 @@ import {
   isActor,
   MemoryKvStore,
   Note,
+  parseSemVer,
   PUBLIC_COLLECTION,
   Create,
   Reject,
   Undo,
 } from '@fedify/fedify';
 import { APP_CONFIG, AppError, DomainEvents, type AppConfig } from '@palier/server-core';
-import '@palier/server-sharing';
+import { livePartnershipConflict } from '@palier/server-sharing';
 import { Temporal } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
@@ -31,6 +32,9 @@ import { isBlocked } from './blocklist';
 
 /** Where a community's actor lives: `/ap/communities/<slug>` (WebFinger `acct:<slug>@<host>`). */
 export const ACTOR_PATH = '/ap/communities/{identifier}';
+
+/** The version told in NodeInfo (the package's). */
+const PALIER_VERSION = '0.1.0';
 
 /** How many of the newest public posts the outbox lists. */
 const OUTBOX_SIZE = 20;
@@ -149,6 +153,14 @@ export class FederationService implements OnModuleDestroy {
         });
       })
       .setKeyPairsDispatcher((_ctx, identifier) => this.keyPairs(identifier));
+
+    // NodeInfo: which software this is, for other fediverse servers (no counts of people).
+    this.federation.setNodeInfoDispatcher('/nodeinfo/2.1', () => ({
+      software: { name: 'palier', version: parseSemVer(PALIER_VERSION) },
+      protocols: ['activitypub'],
+      openRegistrations: false,
+      usage: { users: {}, localPosts: 0, localComments: 0 },
+    }));
 
     // Public announcements: the community's public posts (never members-only ones, never hidden
     // ones, never their authors), as Notes of the community, read-only.
@@ -513,12 +525,7 @@ export class FederationService implements OnModuleDestroy {
         return created as string;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError(
-          'CONFLICT',
-          'Une demande ou un partenariat existe déjà avec cette communauté.',
-        );
-      throw error;
+      throw livePartnershipConflict(error);
     }
     const p = await this.federated(id);
     if (p?.our_follow_id)

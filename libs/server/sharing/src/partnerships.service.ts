@@ -42,6 +42,13 @@ const PARTNERSHIPS = `
 
 const LIVE = ['requested', 'active'];
 
+/** The error to throw when inserting a partnership failed: a live one with that partner exists. */
+export function livePartnershipConflict(error: unknown): unknown {
+  return (error as { code?: string }).code === '23505'
+    ? new AppError('CONFLICT', 'Une demande ou un partenariat existe déjà avec cette communauté.')
+    : error;
+}
+
 function partnerOf(r: PartnershipRow): PartnerCommunityDto {
   return {
     id: r.partner_id,
@@ -147,12 +154,7 @@ export class PartnershipsService {
         [communityId, input.partnerCommunityId, input.message, viewer.accountId],
       );
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError(
-          'CONFLICT',
-          'Une demande ou un partenariat existe déjà avec cette communauté.',
-        );
-      throw error;
+      throw livePartnershipConflict(error);
     }
     await this.announce(id, communityId, 'requested');
     return this.get(communityId, id);
