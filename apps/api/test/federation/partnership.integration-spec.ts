@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { INBOX_RATE } from '@palier/server-federation';
 import { createCommunity, type TestCommunity } from '../factories';
 import { memberClient, ok } from '../sharing/sharing-fixtures';
 import { startTestApp, type Client } from '../test-app';
@@ -248,6 +249,21 @@ describe('federation: partnerships between communities of two Palier servers', (
       .set('content-type', 'application/activity+json')
       .send(JSON.stringify({ padding: 'x'.repeat(100_000) }));
     expect(big.status).toBe(413);
+  });
+
+  it('limits deliveries per sending address (429 past the limit)', async () => {
+    const inbox = `/ap/communities/${centreB.slug}/inbox`;
+    const post = () =>
+      b.t.http
+        .post(inbox)
+        .set('x-forwarded-for', '10.99.0.7')
+        .set('content-type', 'application/activity+json')
+        .send('{}');
+    const statuses: number[] = [];
+    for (let i = 0; i < INBOX_RATE.points; i += 1) statuses.push((await post()).status);
+    // (each refused as unsigned or invalid, but read)
+    expect(statuses.filter((status) => status === 429)).toEqual([]);
+    expect((await post()).status).toBe(429);
   });
 
   it('without FEDERATION_ALLOW_PRIVATE_HOSTS, a remote-supplied loopback address is never fetched', async () => {
