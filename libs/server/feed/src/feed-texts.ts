@@ -1,12 +1,3 @@
-import type { Locale } from '@palier/shared';
-
-/** How a former member (erased account) is named, in the reader's language. */
-export const FORMER_MEMBER: Record<Locale, string> = {
-  fr: 'Ancien membre',
-  en: 'Former member',
-  ar: 'عضو سابق',
-};
-
 /** Problems of a photo upload, in French (the web app shows its own translation of the code). */
 export const PHOTO_PROBLEMS = {
   not_an_image: 'Ce fichier n’est pas une photo que nous savons lire (JPEG, PNG, WebP).',

@@ -7,6 +7,35 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
 
+/** The name of an idea's status, in the reader's language. */
+const IDEA_STATUS: Record<Locale, Record<string, string>> = {
+  fr: {
+    submitted: 'proposée',
+    under_study: 'à l’étude',
+    accepted: 'acceptée',
+    declined: 'non retenue',
+    in_progress: 'en cours',
+    done: 'réalisée',
+  },
+  en: {
+    submitted: 'submitted',
+    under_study: 'under study',
+    accepted: 'accepted',
+    declined: 'declined',
+    in_progress: 'in progress',
+    done: 'done',
+  },
+  ar: {
+    submitted: 'مقترحة',
+    under_study: 'قيد الدراسة',
+    accepted: 'مقبولة',
+    declined: 'غير معتمدة',
+    in_progress: 'قيد التنفيذ',
+    done: 'منجزة',
+  },
+};
+const status = (d: Data, locale: Locale) => IDEA_STATUS[locale][d['status']] ?? d['status'];
+
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
   fr: {
@@ -34,6 +63,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
+    idea_status_changed: (d) =>
+      `L’idée « ${d['title']} » est maintenant : ${status(d, 'fr')}. Réponse du centre : « ${d['answer']} »`,
+    idea_merged: (d) =>
+      `L’idée « ${d['title']} » a été regroupée avec « ${d['into']} », qui reprend ses soutiens.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -58,6 +91,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
+    idea_status_changed: (d) =>
+      `The idea “${d['title']}” is now: ${status(d, 'en')}. The centre’s answer: “${d['answer']}”`,
+    idea_merged: (d) =>
+      `The idea “${d['title']}” was merged into “${d['into']}”, which takes over its supports.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -79,6 +116,9 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_reminder: (d) =>
       `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
+    idea_status_changed: (d) =>
+      `الفكرة «${d['title']}» أصبحت الآن: ${status(d, 'ar')}. ردّ المركز: «${d['answer']}»`,
+    idea_merged: (d) => `تم دمج الفكرة «${d['title']}» مع «${d['into']}» التي تأخذ دعمها.`,
   },
 };
 

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'appointment_booked',
   'appointment_reminder',
   'appointment_cancelled',
+  'idea_status_changed',
+  'idea_merged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,4 +43,6 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_booked: 'never',
   appointment_reminder: 'immediately',
   appointment_cancelled: 'immediately',
+  idea_status_changed: 'daily',
+  idea_merged: 'daily',
 };

@@ -31,6 +31,11 @@ export interface ServerToClientEvents {
    * community's builders, who read it again (it stays visible to them, marked hidden).
    */
   'feed:post-removed': (payload: FeedPostEvent & { deleted: boolean }) => void;
+  /**
+   * An idea changed (new, supported, commented, answered…) or, when `removed`, was hidden by
+   * moderation or merged: read it again (members no longer see a hidden idea).
+   */
+  'ideas:changed': (payload: { communityId: string; ideaId: string; removed: boolean }) => void;
 }
 
 /** Which post an event is about; never its content (the client reads it through the API). */

@@ -26,6 +26,8 @@ const KINDS = [
   'moderation_decided',
   'appointment_reminder',
   'appointment_cancelled',
+  'idea_status_changed',
+  'idea_merged',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
