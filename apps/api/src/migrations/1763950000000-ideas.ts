@@ -70,7 +70,9 @@ export class Ideas1763950000000 implements MigrationInterface {
         by_account_id uuid REFERENCES account(id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await db.query(`CREATE INDEX idea_status_change_idea ON idea_status_change (idea_id, created_at)`);
+    await db.query(
+      `CREATE INDEX idea_status_change_idea ON idea_status_change (idea_id, created_at)`,
+    );
     await db.query(`CREATE INDEX idea_status_change_by ON idea_status_change (by_account_id)`);
 
     await db.query(`
