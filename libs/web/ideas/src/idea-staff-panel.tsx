@@ -15,7 +15,7 @@ import {
   serverMessageOf,
   type IdeaFieldsFragment,
 } from '@palier/web-data-access';
-import { Alert, Button, Card, RadioGroup, Select, TextArea, TextField } from '@palier/web-ui';
+import { Alert, Button, Card, Icon, RadioGroup, Select, TextArea, TextField } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -218,11 +218,15 @@ export function IdeaStaffPanel(props: PanelProps) {
       <h2 id={`${id}-title`}>{t('staff.title')}</h2>
       <StatusForm key={props.idea.status} {...props} />
       <details className="ideas-details">
-        <summary>{t('staff.merge')}</summary>
+        <summary>
+          <Icon name="chevron-down" /> {t('staff.merge')}
+        </summary>
         <MergeForm {...props} />
       </details>
       <details className="ideas-details">
-        <summary>{t('staff.outcome')}</summary>
+        <summary>
+          <Icon name="chevron-down" /> {t('staff.outcome')}
+        </summary>
         <OutcomeForm key={props.idea.status} {...props} />
       </details>
     </Card>

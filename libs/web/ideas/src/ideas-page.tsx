@@ -114,7 +114,9 @@ function Filters({
       className="ideas-filters"
       open={Boolean(filter.search || filter.status || filter.categoryId) || undefined}
     >
-      <summary>{t('filters.title')}</summary>
+      <summary>
+        <Icon name="chevron-down" /> {t('filters.title')}
+      </summary>
       <form onSubmit={apply} className="ideas-filters__form" role="search">
         <TextField
           id={`${id}-search`}

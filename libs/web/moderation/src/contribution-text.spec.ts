@@ -24,7 +24,7 @@ describe('ContributionText', () => {
     // The only elements are the paragraph and safe links: no other tag, no event attribute.
     for (const tag of html.match(/<[a-z][^>]*>/gi) ?? [])
       expect(tag).toMatch(
-        /^<(p class="pal-contribution-text"|a href="(https?:|mailto:)[^"]*" rel="nofollow noopener noreferrer ugc" target="_blank")>$/,
+        /^<(p class="pal-contribution-text" dir="auto"|a href="(https?:|mailto:)[^"]*" rel="nofollow noopener noreferrer ugc" target="_blank")>$/,
       );
     // Everything typed is still there, as text.
     const text = html.replace(/<[^>]+>/g, '');
@@ -40,14 +40,14 @@ describe('ContributionText', () => {
 
   it('turns web addresses into links that send no referrer, and keeps the text around', () => {
     expect(render('Inscriptions sur https://exemple.fr/atelier?x=1 avant jeudi')).toBe(
-      '<p class="pal-contribution-text">Inscriptions sur <a href="https://exemple.fr/atelier?x=1" rel="nofollow noopener noreferrer ugc" target="_blank">https://exemple.fr/atelier?x=1</a> avant jeudi</p>',
+      '<p class="pal-contribution-text" dir="auto">Inscriptions sur <a href="https://exemple.fr/atelier?x=1" rel="nofollow noopener noreferrer ugc" target="_blank">https://exemple.fr/atelier?x=1</a> avant jeudi</p>',
     );
     expect(render('écrire à accueil@exemple.fr')).toContain('href="mailto:accueil@exemple.fr"');
   });
 
   it('keeps line breaks as typed', () => {
     expect(render('ligne 1\nligne 2')).toBe(
-      '<p class="pal-contribution-text">ligne 1\nligne 2</p>',
+      '<p class="pal-contribution-text" dir="auto">ligne 1\nligne 2</p>',
     );
   });
 });

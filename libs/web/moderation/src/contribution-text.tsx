@@ -24,5 +24,10 @@ export function ContributionText({ text, className }: { text: string; className?
     last = match.lastIndex;
   }
   if (last < text.length) parts.push(text.slice(last));
-  return <p className={className ?? 'pal-contribution-text'}>{parts}</p>;
+  // dir="auto": a text in French shows well in the Arabic interface, and the reverse.
+  return (
+    <p className={className ?? 'pal-contribution-text'} dir="auto">
+      {parts}
+    </p>
+  );
 }
