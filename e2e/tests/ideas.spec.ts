@@ -187,4 +187,93 @@ test.describe('the idea box', () => {
       for (const context of contexts) await context.close();
     }
   });
+
+  test('fits a 320 px screen in Arabic, works with the keyboard, and an idea hidden by the team disappears live', async ({
+    page,
+    browser,
+    baseURL,
+    visit,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await logIn(page.request, STAFF);
+    const { communities } = await graphql(page.request, '{ communities { id slug } }');
+    const passerelle = communities.find((c: { slug: string }) => c.slug === 'la-passerelle');
+    const { submitIdea } = await graphql(
+      page.request,
+      `
+        mutation ($c: ID!, $i: IdeaInput!) {
+          submitIdea(communityId: $c, input: $i) {
+            id
+          }
+        }
+      `,
+      {
+        c: passerelle.id,
+        i: {
+          title: `Vente de gâteaux pour une sortie ${Date.now().toString(36)}`,
+          description: 'Une idée à masquer.',
+          categoryId: (
+            await graphql(
+              page.request,
+              '{ x: ideaCategories(communityId: "' + passerelle.id + '") { id } }',
+            )
+          ).x[0].id,
+        },
+      },
+    );
+    for (const path of [
+      IDEAS,
+      `${IDEAS}/nouvelle`,
+      `${IDEAS}/categories`,
+      `${IDEAS}/${submitIdea.id}`,
+    ]) {
+      await visit(`${path}?lang=ar`);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('h1').first()).toBeVisible();
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(320);
+    }
+
+    // With the keyboard only: support the idea, then withdraw.
+    await visit(`${IDEAS}/${submitIdea.id}?lang=fr`);
+    const support = page.getByTestId('idea-support');
+    await support.focus();
+    await page.keyboard.press('Enter');
+    await expect(support).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('idea-support-count')).toContainText('Soutiens : 1');
+    await page.keyboard.press('Enter');
+    await expect(support).toHaveAttribute('aria-pressed', 'false');
+
+    // A resident has the list open; the builder hides the idea: it disappears without reloading.
+    const resident = await browser.newContext({ baseURL, locale: 'fr-FR' });
+    try {
+      await logIn(resident.request, RESIDENT);
+      const list = await resident.newPage();
+      await list.goto(IDEAS);
+      const card = list.getByTestId('ideas-list').getByText('Vente de gâteaux pour une sortie');
+      await expect(card).toBeVisible();
+      await list.waitForLoadState('networkidle');
+      const builder = await browser.newContext({ baseURL });
+      await logIn(builder.request, BUILDER);
+      await graphql(
+        builder.request,
+        `
+          mutation ($c: ID!, $i: ModerationDecisionInput!) {
+            moderate(communityId: $c, input: $i) {
+              id
+            }
+          }
+        `,
+        {
+          c: passerelle.id,
+          i: { itemType: 'idea', itemId: submitIdea.id, action: 'hide', reason: 'Hors charte.' },
+        },
+      );
+      await builder.close();
+      await expect(card).toHaveCount(0);
+      await expectAccessible(list);
+    } finally {
+      await resident.close();
+    }
+  });
 });

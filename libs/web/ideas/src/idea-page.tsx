@@ -6,6 +6,7 @@ import {
   IdeaDocument,
   IdeaHistoryDocument,
   SupportIdeaDocument,
+  errorCodeOf,
   serverMessageOf,
   type IdeaFieldsFragment,
 } from '@palier/web-data-access';
@@ -39,6 +40,8 @@ function Support({ communityId, idea }: { communityId: string; idea: IdeaFieldsF
   const [error, setError] = useState<string | null>(null);
   const open = OPEN.includes(idea.status) && !idea.mergedInto && !idea.hidden;
   const toggle = async () => {
+    // The button stays enabled while it works: disabling it would drop the keyboard focus.
+    if (loading) return;
     setError(null);
     try {
       await support({
@@ -59,7 +62,6 @@ function Support({ communityId, idea }: { communityId: string; idea: IdeaFieldsF
           variant={idea.supportedByMe ? 'secondary' : 'primary'}
           icon={idea.supportedByMe ? 'close' : 'check'}
           aria-pressed={idea.supportedByMe}
-          disabled={loading}
           onClick={() => void toggle()}
           data-testid="idea-support"
         >
@@ -141,7 +143,8 @@ function IdeaView({ membership, ideaId }: { membership: MyMembership; ideaId: st
         <Skeleton lines={4} />
       </LoadingRegion>
     );
-  if (!data || (error && !data))
+  // Hidden by moderation while shown (read again live): it is gone for members.
+  if (!data || errorCodeOf(error) === 'NOT_FOUND')
     return (
       <PageLayout title={t('page.title')}>
         <Alert tone="error">{t('idea.notFound')}</Alert>
