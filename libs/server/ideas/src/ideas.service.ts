@@ -134,8 +134,14 @@ export class IdeasService {
   ): Promise<IdeaCategoryDto[]> {
     if (!isIdeaStaff(reader)) throw AppError.forbidden();
     const input = parseInput(ideaCategoryInput, raw);
+    const taken = () => AppError.badInput([fieldProblem('name', 'taken')]);
     try {
       if (categoryId) {
+        const [same]: unknown[] = await this.db.query(
+          `SELECT 1 FROM idea_category WHERE community_id = $1 AND name = $2 AND id <> $3`,
+          [communityId, input.name, categoryId],
+        );
+        if (same) throw taken();
         const [rows]: [unknown[]] = await this.db.query(
           `UPDATE idea_category SET name = $3, archived = $4 WHERE id = $1 AND community_id = $2 RETURNING id`,
           [categoryId, communityId, input.name, input.archived],
@@ -151,14 +157,17 @@ export class IdeasService {
             [fieldProblem('name', 'out_of_range')],
             `Une communauté a au plus ${IDEA_LIMITS.categoriesMax} catégories : archivez-en une d’abord.`,
           );
-        await this.db.query(
-          `INSERT INTO idea_category (community_id, name, archived, position) VALUES ($1, $2, $3, $4)`,
+        const added: unknown[] = await this.db.query(
+          `INSERT INTO idea_category (community_id, name, archived, position) VALUES ($1, $2, $3, $4)
+           ON CONFLICT ON CONSTRAINT idea_category_unique_name DO NOTHING RETURNING id`,
           [communityId, input.name, input.archived, n + 1],
         );
+        if (!added.length) throw taken();
       }
     } catch (error) {
+      // Two renames at once to the same name: the database refuses the second.
       if ((error as { constraint?: string }).constraint === 'idea_category_unique_name')
-        throw AppError.badInput([fieldProblem('name', 'taken')]);
+        throw taken();
       throw error;
     }
     return this.categories(reader, communityId);

@@ -12,6 +12,8 @@ import { Alert, Link, LoadingRegion, PageLayout, Skeleton, Toast } from '@palier
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { MentionPicker } from './mention-picker';
+import { mentionIdsIn, withMention, type Mention } from './mentions';
 import { PostCard } from './post-card';
 import { useFeedLive } from './use-feed-live';
 
@@ -27,6 +29,8 @@ function PostView({ membership, postId }: { membership: MyMembership; postId: st
   const comments = useQuery(PostCommentsDocument, { variables });
   const reactors = useQuery(PostReactorsDocument, { variables });
   const [addComment] = useMutation(AddCommentDocument, { refetchQueries: [PostCommentsDocument] });
+  // The members picked in any comment box of the page; those still named in a text are notified.
+  const [picked, setPicked] = useState<Mention[]>([]);
   const [deleteComment] = useMutation(DeleteCommentDocument, {
     refetchQueries: [PostCommentsDocument],
   });
@@ -98,9 +102,22 @@ function PostView({ membership, postId }: { membership: MyMembership; postId: st
         mayComment={!post.hidden}
         onAdd={(body, parentId) =>
           addComment({
-            variables: { communityId: community.id, postId, input: { body, parentId } },
+            variables: {
+              communityId: community.id,
+              postId,
+              input: { body, parentId, mentionIds: mentionIdsIn(body, picked) },
+            },
           })
         }
+        formExtras={(edit) => (
+          <MentionPicker
+            communityId={community.id}
+            onPick={(member) => {
+              setPicked((list) => [...list, member]);
+              edit((text) => withMention(text, member));
+            }}
+          />
+        )}
         onDelete={(commentId) =>
           deleteComment({ variables: { communityId: community.id, commentId } })
         }

@@ -2,7 +2,7 @@ import { FEED_LIMITS } from '@palier/shared';
 import { fieldProblemsOf } from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { Button, TextArea } from '@palier/web-ui';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContributionText } from './contribution-text';
 import { ReportDialog } from './report-dialog';
@@ -35,15 +35,22 @@ export interface CommentThreadProps {
   onDelete: (commentId: string) => Promise<unknown>;
   /** Shows a sentence after a report (a toast). */
   notify: (message: string) => void;
+  /**
+   * What a feature adds under each comment box (the feed's mention picker); `edit` changes the
+   * text and puts the focus back in the box.
+   */
+  formExtras?: (edit: (change: (body: string) => string) => void) => ReactNode;
 }
 
 function CommentForm({
   parent,
   onAdd,
+  extras,
   onDone,
 }: {
   parent?: ThreadComment;
   onAdd: CommentThreadProps['onAdd'];
+  extras: CommentThreadProps['formExtras'];
   onDone?: () => void;
 }) {
   const { t } = useTranslation('moderation');
@@ -84,6 +91,10 @@ function CommentForm({
         onChange={(e) => setBody(e.target.value)}
         data-testid="comment-body"
       />
+      {extras?.((change) => {
+        setBody(change);
+        document.getElementById(`${id}-comment`)?.focus();
+      })}
       <Button type="submit" disabled={sending} data-testid="comment-send">
         {t('comments.send')}
       </Button>
@@ -137,7 +148,12 @@ function CommentItem({
         )}
       </div>
       {replying && (
-        <CommentForm parent={comment} onAdd={props.onAdd} onDone={() => setReplying(false)} />
+        <CommentForm
+          parent={comment}
+          onAdd={props.onAdd}
+          extras={props.formExtras}
+          onDone={() => setReplying(false)}
+        />
       )}
       {replies.length > 0 && (
         <ul className="pal-comments pal-comments--replies">
@@ -188,7 +204,7 @@ export function CommentThread(props: CommentThreadProps) {
       {props.closed ? (
         <p>{props.closedText ?? t('comments.locked')}</p>
       ) : (
-        props.mayComment !== false && <CommentForm onAdd={props.onAdd} />
+        props.mayComment !== false && <CommentForm onAdd={props.onAdd} extras={props.formExtras} />
       )}
     </section>
   );
