@@ -1,4 +1,5 @@
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const DEMO_PASSWORD = 'palier-demo-2026';
@@ -106,9 +107,27 @@ test.describe('the idea box', () => {
         .getByLabel('Votre idée en détail')
         .fill('Pour nos épluchures, et du terreau pour le jardin partagé.');
       await page.getByRole('radio', { name: 'Cadre de vie' }).check();
+      // A photo straight from his phone (with its GPS position): it arrives without it.
+      await page.getByTestId('idea-photo').setInputFiles({
+        name: 'IMG_0107.jpg',
+        mimeType: 'image/jpeg',
+        buffer: await sharp({
+          create: { width: 1200, height: 900, channels: 3, background: '#6b8e23' },
+        })
+          .jpeg()
+          .withExifMerge({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 57/1 12/1' } })
+          .toBuffer(),
+      });
+      await page
+        .getByLabel('Décrivez la photo pour les personnes qui ne la voient pas')
+        .fill('Le coin de la cour près des poubelles');
       await page.getByTestId('idea-submit').click();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByTestId('idea-status').first()).toHaveText('Proposée');
+      const photo = page.getByRole('img', { name: 'Le coin de la cour près des poubelles' });
+      await expect(photo).toBeVisible();
+      const served = await page.request.get((await photo.getAttribute('src'))!);
+      expect((await sharp(await served.body()).metadata()).exif).toBeUndefined();
       await expect(
         page.getByText("Le centre n'a pas encore répondu.", { exact: false }),
       ).toBeVisible();

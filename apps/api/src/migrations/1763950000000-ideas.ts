@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The idea box: each community's categories, ideas (searchable in French), supports (one per
+ * The idea box: each community's categories, ideas (searchable in French) with an optional
+ * photo, supports (one per
  * member, by the database), the status history with the centre's answers, and comments (the
  * same columns as the feed's, so that one set of comment rules serves both).
  */
@@ -46,6 +47,21 @@ export class Ideas1763950000000 implements MigrationInterface {
     await db.query(`CREATE INDEX idea_community ON idea (community_id, created_at DESC)`);
     await db.query(`CREATE INDEX idea_author ON idea (author_account_id)`);
     await db.query(`CREATE INDEX idea_search ON idea USING gin (search)`);
+
+    // One optional photo per idea (re-encoded, without metadata; the files are in FileStorage).
+    await db.query(`
+      CREATE TABLE idea_photo (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        idea_id uuid NOT NULL UNIQUE REFERENCES idea(id) ON DELETE CASCADE,
+        community_id uuid NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+        alt text NOT NULL DEFAULT '' CONSTRAINT idea_photo_alt CHECK (length(alt) <= 500),
+        width integer NOT NULL,
+        height integer NOT NULL,
+        thumb_width integer NOT NULL,
+        thumb_height integer NOT NULL,
+        byte_size integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
 
     // supporter_key is the supporter's account id; when the account is erased it becomes one
     // random key (the same for all their supports), so counts stay exact and a merge still
@@ -96,6 +112,7 @@ export class Ideas1763950000000 implements MigrationInterface {
       'idea_comment',
       'idea_status_change',
       'idea_support',
+      'idea_photo',
       'idea',
       'idea_category',
     ])

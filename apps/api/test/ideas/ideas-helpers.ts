@@ -58,3 +58,18 @@ export async function submitIdea(
   if (res.errors) throw new Error(`submitIdea failed: ${JSON.stringify(res.errors)}`);
   return res.data!.submitIdea;
 }
+
+/** The author sends the photo of an idea (multipart field "photo", its description in `alt`). */
+export function uploadIdeaPhoto(
+  client: Client,
+  communityId: string,
+  ideaId: string,
+  bytes: Buffer,
+  alt = '',
+) {
+  return client.http
+    .post(`/media/communities/${communityId}/ideas/${ideaId}/photo`)
+    .query({ alt })
+    .set('x-forwarded-for', client.ip)
+    .attach('photo', bytes, { filename: 'photo.jpg', contentType: 'image/jpeg' });
+}

@@ -1,5 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { PrivacyRegistry } from '@palier/server-core';
+import { jpegWithGps, polyglotJpegHtml } from '@palier/server-core/testing';
+import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
 import {
   createCommunity,
@@ -23,6 +25,7 @@ import {
   SAVE_CATEGORY,
   submitIdea,
   SUPPORT,
+  uploadIdeaPhoto,
   type IdeaView,
 } from './ideas-helpers';
 
@@ -579,5 +582,52 @@ describe('idea box: ideas, supports, the centre’s answers, merges, lists, comm
     ).toEqual([]);
     await staff.gql(MERGE, { c: community.id, id: duplicate.id, into: kept.id });
     expect(await count(kept.id)).toBe(2);
+  });
+
+  it('takes an optional photo from the author only, without its metadata, shown to members only', async () => {
+    const idea = await submitIdea(author, community.id, { title: 'Un mur peint par les jeunes' });
+    const notAuthor = await uploadIdeaPhoto(
+      residents[0],
+      community.id,
+      idea.id,
+      await jpegWithGps(),
+    );
+    expect(notAuthor.status).toBe(403);
+    const polyglot = await uploadIdeaPhoto(author, community.id, idea.id, await polyglotJpegHtml());
+    expect(polyglot.status).toBe(400);
+    const sent = await uploadIdeaPhoto(
+      author,
+      community.id,
+      idea.id,
+      await jpegWithGps(),
+      'Le mur gris derrière le gymnase',
+    );
+    expect(sent.status).toBe(201);
+    const PHOTO = `query($c: ID!, $id: ID!) { idea(communityId: $c, ideaId: $id) { photo { id url thumbnailUrl alt width height } } }`;
+    const seen = await residents[1].gql<{
+      idea: { photo: { id: string; url: string; alt: string } };
+    }>(PHOTO, { c: community.id, id: idea.id });
+    const photo = seen.data!.idea.photo;
+    expect(photo).toMatchObject({ id: sent.body.id, alt: 'Le mur gris derrière le gymnase' });
+    const res = await residents[1].http
+      .get(photo.url)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toMatch(/^private/);
+    const meta = await sharp(res.body as Buffer).metadata();
+    expect(meta.format).toBe('webp');
+    expect(meta.exif).toBeUndefined();
+    expect((await t.http.get(photo.url)).status).toBe(404);
+    expect((await outsider.http.get(photo.url)).status).toBe(404);
+
+    // A new photo replaces the old one, whose files go.
+    const again = await uploadIdeaPhoto(author, community.id, idea.id, await jpegWithGps(400, 300));
+    expect(again.status).toBe(201);
+    expect((await residents[1].http.get(photo.url)).status).toBe(404);
   });
 });

@@ -2,7 +2,13 @@ import { CatalogueService } from '@palier/server-booking';
 import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
 import { createPost, uploadPhoto } from '../feed/feed-helpers';
-import { ADD_COMMENT, CHANGE_STATUS, SUPPORT, submitIdea } from '../ideas/ideas-helpers';
+import {
+  ADD_COMMENT,
+  CHANGE_STATUS,
+  SUPPORT,
+  submitIdea,
+  uploadIdeaPhoto,
+} from '../ideas/ideas-helpers';
 import { DateTime } from 'luxon';
 import { createMember, logIn, type TestCommunity } from '../factories';
 import type { Client, TestApp } from '../test-app';
@@ -195,6 +201,20 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
       description: 'Description de l’idée du contrat',
     });
     await ok(witness.client.gql(SUPPORT, { c: community.id, id: mine.id, s: true }));
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#3366cc' },
+    })
+      .jpeg()
+      .toBuffer();
+    const sent = await uploadIdeaPhoto(
+      person.client,
+      community.id,
+      mine.id,
+      photo,
+      'Le composteur',
+    );
+    if (sent.status !== 201)
+      throw new Error(`idea photo: ${sent.status} ${JSON.stringify(sent.body)}`);
     const theirs = await submitIdea(witness.client, community.id, { title: 'Idée du témoin' });
     const duplicate = await submitIdea(witness.client, community.id, {
       title: 'Doublon du témoin',
@@ -216,7 +236,12 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
         i: { body: 'Commentaire d’idée du contrat' },
       }),
     );
-    return ['Idée du contrat : un composteur', 'Commentaire d’idée du contrat', 'Idée du témoin'];
+    return [
+      'Idée du contrat : un composteur',
+      'Commentaire d’idée du contrat',
+      'Idée du témoin',
+      'fichiers/idee-',
+    ];
   },
 
   moderation: async ({ person, witness, community }) => {

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CommunityModule } from '@palier/server-community';
+import { IdentityModule } from '@palier/server-identity';
 import { ModerationModule } from '@palier/server-moderation';
 import { NotificationsModule } from '@palier/server-notifications';
 import { IdeaCommentsService } from './idea-comments.service';
+import { IdeaPhotosController } from './idea-photos.controller';
+import { IdeaPhotosService } from './idea-photos.service';
 import { IdeasListeners } from './ideas.listeners';
 import { IdeasPrivacy } from './ideas.privacy';
 import { IdeasRealtime } from './ideas.realtime';
@@ -11,9 +14,11 @@ import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
 
 @Module({
-  imports: [CommunityModule, NotificationsModule, ModerationModule],
+  imports: [CommunityModule, IdentityModule, NotificationsModule, ModerationModule],
+  controllers: [IdeaPhotosController],
   providers: [
     IdeasService,
+    IdeaPhotosService,
     IdeaCommentsService,
     IdeasResolver,
     IdeasListeners,

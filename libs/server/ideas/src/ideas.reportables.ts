@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommentThreads, ModerationRegistry } from '@palier/server-moderation';
 import { IDEA_COMMENTS } from './idea-comments.service';
+import { IdeaPhotosService } from './idea-photos.service';
 
 const EXCERPT = 280;
 
@@ -13,6 +14,7 @@ export class IdeasReportables implements OnModuleInit {
   constructor(
     private readonly registry: ModerationRegistry,
     private readonly threads: CommentThreads,
+    private readonly photos: IdeaPhotosService,
   ) {}
 
   onModuleInit(): void {
@@ -62,12 +64,14 @@ export class IdeasReportables implements OnModuleInit {
       },
       remove: async (manager, emit, communityId, id) => {
         // Ideas merged into this one become standalone again (their supports stay where they are).
+        const photoIds = await this.photos.detach(manager, id);
         const [rows]: [unknown[]] = await manager.query(
           `DELETE FROM idea WHERE id = $1 AND community_id = $2 RETURNING id`,
           [id, communityId],
         );
         if (rows.length)
           emit({ type: 'ideas.changed', payload: { communityId, ideaId: id, removed: true } });
+        await this.photos.deleteFiles(photoIds);
       },
     });
     this.registry.register(

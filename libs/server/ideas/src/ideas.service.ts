@@ -22,6 +22,7 @@ import {
 } from '@palier/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import './ideas.events';
+import { ideaPhotoUrl } from './idea-photos.service';
 import {
   IdeaCategoryDto,
   IdeaDto,
@@ -74,6 +75,14 @@ interface IdeaRow {
   supported: boolean;
   comment_count: number;
   latest_answer: string | null;
+  photo: {
+    id: string;
+    alt: string;
+    width: number;
+    height: number;
+    thumb_width: number;
+    thumb_height: number;
+  } | null;
 }
 
 /** The columns of an idea as every read selects them; `$2` is the reader's account id. */
@@ -82,6 +91,8 @@ const IDEA_SELECT = `SELECT i.id, i.community_id, i.title, i.description, i.stat
     i.author_account_id, a.display_name AS author_name, i.outcome_kind, i.outcome_ref, i.outcome_title,
     k.id AS category_id, k.name AS category_name, k.archived AS category_archived,
     m.id AS merged_id, m.title AS merged_title,
+    CASE WHEN ph.id IS NULL THEN NULL ELSE json_build_object('id', ph.id, 'alt', ph.alt, 'width', ph.width,
+      'height', ph.height, 'thumb_width', ph.thumb_width, 'thumb_height', ph.thumb_height) END AS photo,
     (SELECT count(*)::int FROM idea_support s WHERE s.idea_id = i.id) AS support_count,
     EXISTS (SELECT 1 FROM idea_support s WHERE s.idea_id = i.id AND s.account_id = $2::uuid) AS supported,
     (SELECT count(*)::int FROM idea_comment c WHERE c.idea_id = i.id AND c.hidden_at IS NULL) AS comment_count,
@@ -89,7 +100,8 @@ const IDEA_SELECT = `SELECT i.id, i.community_id, i.title, i.description, i.stat
       ORDER BY h.created_at DESC, h.id DESC LIMIT 1) AS latest_answer
   FROM idea i JOIN idea_category k ON k.id = i.category_id
   LEFT JOIN account a ON a.id = i.author_account_id
-  LEFT JOIN idea m ON m.id = i.merged_into_id`;
+  LEFT JOIN idea m ON m.id = i.merged_into_id
+  LEFT JOIN idea_photo ph ON ph.idea_id = i.id`;
 
 /**
  * The idea box: members submit ideas in their community's categories and support them (one
@@ -540,5 +552,15 @@ function toIdea(reader: IdeaReader, r: IdeaRow): IdeaDto {
         ? { kind: r.outcome_kind, ref: r.outcome_ref, title: r.outcome_title }
         : null,
     latestAnswer: r.latest_answer,
+    photo: r.photo && {
+      id: r.photo.id,
+      url: ideaPhotoUrl(r.photo.id, 'large'),
+      thumbnailUrl: ideaPhotoUrl(r.photo.id, 'thumb'),
+      width: r.photo.width,
+      height: r.photo.height,
+      thumbnailWidth: r.photo.thumb_width,
+      thumbnailHeight: r.photo.thumb_height,
+      alt: r.photo.alt,
+    },
   };
 }

@@ -24,6 +24,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CharacterCounter, ideasPath } from './idea-parts';
+import { PhotoFields, sendIdeaPhoto } from './idea-photo';
 
 type Field = 'title' | 'description' | 'categoryId';
 
@@ -79,6 +80,8 @@ function IdeaForm({ membership }: { membership: MyMembership }) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [categoryId, setCategoryId] = useState('');
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [alt, setAlt] = useState('');
   const [problems, setProblems] = useState<[Field, string][]>([]);
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
@@ -107,7 +110,10 @@ function IdeaForm({ membership }: { membership: MyMembership }) {
         variables: { communityId: community.id, input: { title, description, categoryId } },
       });
       const ideaId = result.data?.submitIdea.id;
-      if (ideaId) void navigate(ideasPath(community.slug, ideaId));
+      if (!ideaId) return;
+      // The photo follows the idea; if it is refused, the idea page says so and offers to retry.
+      const problem = photo ? await sendIdeaPhoto(community.id, ideaId, photo, alt) : null;
+      void navigate(`${ideasPath(community.slug, ideaId)}${problem ? '?photo=refusee' : ''}`);
     } catch (error) {
       const fields = fieldProblemsOf(error)
         .map((f) => fromApi(f.field, f.code))
@@ -179,6 +185,7 @@ function IdeaForm({ membership }: { membership: MyMembership }) {
             label: c.name,
           }))}
         />
+        <PhotoFields id={id} alt={alt} onFile={setPhoto} onAlt={setAlt} />
         <Button type="submit" icon="check" disabled={loading} data-testid="idea-submit">
           {loading ? t('form.sending') : t('form.submit')}
         </Button>

@@ -25,8 +25,9 @@ import {
 } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ideasPath, StatusBadge, useIdeasLive } from './idea-parts';
+import { IdeaPhotoForm } from './idea-photo';
 import { IdeaStaffPanel } from './idea-staff-panel';
 
 const STAFF = ['staff', 'builder', 'admin'];
@@ -120,6 +121,7 @@ function IdeaView({ membership, ideaId }: { membership: MyMembership; ideaId: st
   const community = membership.community;
   const [toast, setToast] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
+  const [params] = useSearchParams();
   const variables = { communityId: community.id, ideaId };
   const { data, loading, error } = useQuery(IdeaDocument, { variables });
   const comments = useQuery(IdeaCommentsDocument, { variables });
@@ -186,6 +188,22 @@ function IdeaView({ membership, ideaId }: { membership: MyMembership; ideaId: st
             : t('idea.outcomeProject', { title: idea.outcome.title })}
         </p>
       )}
+      {idea.mine && params.get('photo') === 'refusee' && !idea.photo && (
+        <Alert tone="error">{t('idea.photoFailed')}</Alert>
+      )}
+      {idea.photo && (
+        <p className="ideas-photo">
+          <a href={idea.photo.url}>
+            <img
+              src={idea.photo.thumbnailUrl}
+              alt={idea.photo.alt}
+              width={idea.photo.thumbnailWidth}
+              height={idea.photo.thumbnailHeight}
+              loading="lazy"
+            />
+          </a>
+        </p>
+      )}
       <ContributionText text={idea.description} className="ideas-description" />
       <Support communityId={community.id} idea={idea} />
       {!idea.mine && (
@@ -194,6 +212,14 @@ function IdeaView({ membership, ideaId }: { membership: MyMembership; ideaId: st
             {t('idea.report')}
           </Button>
         </p>
+      )}
+      {idea.mine && !idea.mergedInto && (
+        <details className="ideas-details">
+          <summary>
+            <Icon name="plus" /> {t('idea.photoTitle')}
+          </summary>
+          <IdeaPhotoForm communityId={community.id} idea={idea} notify={setToast} />
+        </details>
       )}
       <History communityId={community.id} ideaId={idea.id} timeZone={community.timeZone} />
       {STAFF.includes(membership.role) && !idea.mergedInto && (
