@@ -1,5 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { PrivacyRegistry } from '@palier/server-core';
+import { IdeasService } from '@palier/server-ideas';
 import { jpegWithGps, polyglotJpegHtml } from '@palier/server-core/testing';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
@@ -629,5 +630,48 @@ describe('idea box: ideas, supports, the centre’s answers, merges, lists, comm
     const again = await uploadIdeaPhoto(author, community.id, idea.id, await jpegWithGps(400, 300));
     expect(again.status).toBe(201);
     expect((await residents[1].http.get(photo.url)).status).toBe(404);
+  });
+
+  it('lets only the team answer, merge, link and keep categories: the roles one by one', async () => {
+    const resident = residents[2];
+    const cases: [string, Client | TestApp, boolean][] = [
+      ['visitor', t, false],
+      ['resident', resident, false],
+      ['staff', staff, true],
+      ['builder', builder, true],
+      ['admin', admin, true],
+      ['admin of another community', outsider, false],
+    ];
+    for (const [role, client, allowed] of cases) {
+      const idea = await submitIdea(author, community.id, { title: `Idée pour le rôle ${role}` });
+      const other = await submitIdea(author, community.id, { title: `Doublon pour ${role}` });
+      const attempts = [
+        await client.gql(CHANGE_STATUS, {
+          c: community.id,
+          id: idea.id,
+          i: { status: 'under_study', answer: 'Nous regardons.' },
+        }),
+        await client.gql(SAVE_CATEGORY, { c: community.id, i: { name: `Catégorie ${role}` } }),
+        await client.gql(MERGE, { c: community.id, id: other.id, into: idea.id }),
+      ];
+      for (const res of attempts)
+        if (allowed) expect({ role, errors: res.errors }).toEqual({ role, errors: undefined });
+        else
+          expect({ role, code: res.errors?.[0].extensions?.code }).toEqual({
+            role,
+            code: client === t ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          });
+    }
+  });
+
+  it('tells the module an idea became where it came from ("née d’une idée de Karim")', async () => {
+    const idea = await submitIdea(author, community.id, { title: 'Un club de lecture' });
+    const origin = await t.app.get(IdeasService).origin(community.id, idea.id);
+    expect(origin).toEqual({
+      ideaId: idea.id,
+      title: 'Un club de lecture',
+      authorName: 'Karim Auteur',
+    });
+    expect(await t.app.get(IdeasService).origin(other.id, idea.id)).toBeNull();
   });
 });

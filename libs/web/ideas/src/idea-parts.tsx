@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { IdeaStatus } from '@palier/shared';
 import { useFollowCommunity, useRealtime } from '@palier/web-data-access';
-import { VisuallyHidden } from '@palier/web-ui';
-import { useEffect, useRef, useState } from 'react';
+import { CharacterCounter as Counter } from '@palier/web-ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The path of the idea box of a community, or of one idea. */
@@ -19,35 +19,16 @@ export function StatusBadge({ status }: { status: IdeaStatus }) {
   );
 }
 
-/**
- * How many characters are left (shown; announced politely once typing pauses, not at every key).
- */
+/** The characters left under one of the idea box's text boxes. */
 export function CharacterCounter({ value, max }: { value: string; max: number }) {
   const { t } = useTranslation('ideas');
-  const remaining = max - value.length;
-  const text =
-    remaining >= 0
-      ? t('form.remaining', { count: remaining })
-      : t('form.over', { count: -remaining });
-  const [announced, setAnnounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(value ? text : ''), 1200);
-    return () => clearTimeout(timer);
-  }, [value, text]);
   return (
-    <>
-      <p
-        className={remaining < 0 ? 'ideas-counter ideas-counter--over' : 'ideas-counter'}
-        aria-hidden="true"
-      >
-        {text}
-      </p>
-      <VisuallyHidden>
-        <span role="status" aria-live="polite">
-          {announced}
-        </span>
-      </VisuallyHidden>
-    </>
+    <Counter
+      value={value}
+      max={max}
+      remainingText={(count) => t('form.remaining', { count })}
+      overText={(count) => t('form.over', { count })}
+    />
   );
 }
 
