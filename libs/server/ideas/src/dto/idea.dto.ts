@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PhotoDto } from '@palier/server-core';
 
 export enum IdeaStatusEnum {
   submitted = 'submitted',
@@ -68,26 +69,6 @@ export class IdeaOutcomeDto {
   title: string;
 }
 
-@ObjectType('IdeaPhoto', { description: 'The photo of an idea, re-encoded and without metadata.' })
-export class IdeaPhotoDto {
-  @Field(() => ID)
-  id: string;
-  @Field({ description: 'The photo, at most 1600 px on its longest side.' })
-  url: string;
-  @Field({ description: 'A thumbnail, at most 400 px.' })
-  thumbnailUrl: string;
-  @Field(() => Int)
-  width: number;
-  @Field(() => Int)
-  height: number;
-  @Field(() => Int)
-  thumbnailWidth: number;
-  @Field(() => Int)
-  thumbnailHeight: number;
-  @Field({ description: 'What the photo shows, for people who cannot see it.' })
-  alt: string;
-}
-
 @ObjectType('Idea')
 export class IdeaDto {
   @Field(() => ID)
@@ -122,8 +103,8 @@ export class IdeaDto {
   mergedInto: IdeaRefDto | null;
   @Field(() => IdeaOutcomeDto, { nullable: true })
   outcome: IdeaOutcomeDto | null;
-  @Field(() => IdeaPhotoDto, { nullable: true })
-  photo: IdeaPhotoDto | null;
+  @Field(() => PhotoDto, { nullable: true })
+  photo: PhotoDto | null;
   @Field(() => String, { nullable: true, description: 'The centre’s latest answer.' })
   latestAnswer: string | null;
 }
