@@ -3,6 +3,7 @@ import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
+import type { ideasTranslations } from '@palier/web-ideas';
 import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { privacyTranslations } from '@palier/web-privacy';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
       sharing: typeof sharingTranslations.fr;
+      ideas: typeof ideasTranslations.fr;
     };
   }
 }

@@ -5,6 +5,7 @@ import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDemoBooking } from './demo-booking';
 import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
+import { ensureDemoIdeas } from './demo-ideas';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -95,6 +96,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
   await ensureDemoSharing(db);
+  await ensureDemoIdeas(db);
   return created;
 }
 

@@ -4,6 +4,7 @@ import { Notifications1763910000000 } from './1763910000000-notifications';
 import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
+import { Ideas1763950000000 } from './1763950000000-ideas';
 import { Sharing1763970000000 } from './1763970000000-sharing';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   PrivacyCentre1763915000000,
   FeedAndModeration1763920000000,
   Booking1763930000000,
+  Ideas1763950000000,
   Sharing1763970000000,
 ];

@@ -2,6 +2,13 @@ import { CatalogueService } from '@palier/server-booking';
 import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
 import { createPost, uploadPhoto } from '../feed/feed-helpers';
+import {
+  ADD_COMMENT,
+  CHANGE_STATUS,
+  SUPPORT,
+  submitIdea,
+  uploadIdeaPhoto,
+} from '../ideas/ideas-helpers';
 import { DateTime } from 'luxon';
 import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
 import { offerInput, partner, PUBLISH } from '../sharing/sharing-fixtures';
@@ -215,6 +222,55 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     ];
   },
 
+  ideas: async ({ person, witness, community }) => {
+    const mine = await submitIdea(person.client, community.id, {
+      title: 'Idée du contrat : un composteur',
+      description: 'Description de l’idée du contrat',
+    });
+    await ok(witness.client.gql(SUPPORT, { c: community.id, id: mine.id, s: true }));
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#3366cc' },
+    })
+      .jpeg()
+      .toBuffer();
+    const sent = await uploadIdeaPhoto(
+      person.client,
+      community.id,
+      mine.id,
+      photo,
+      'Le composteur',
+    );
+    if (sent.status !== 201)
+      throw new Error(`idea photo: ${sent.status} ${JSON.stringify(sent.body)}`);
+    const theirs = await submitIdea(witness.client, community.id, { title: 'Idée du témoin' });
+    const duplicate = await submitIdea(witness.client, community.id, {
+      title: 'Doublon du témoin',
+    });
+    for (const id of [theirs.id, duplicate.id])
+      await ok(person.client.gql(SUPPORT, { c: community.id, id, s: true }));
+    // The person (staff) answers the witness's idea.
+    await ok(
+      person.client.gql(CHANGE_STATUS, {
+        c: community.id,
+        id: theirs.id,
+        i: { status: 'under_study', answer: 'Réponse du contrat' },
+      }),
+    );
+    await ok(
+      person.client.gql(ADD_COMMENT, {
+        c: community.id,
+        id: theirs.id,
+        i: { body: 'Commentaire d’idée du contrat' },
+      }),
+    );
+    return [
+      'Idée du contrat : un composteur',
+      'Commentaire d’idée du contrat',
+      'Idée du témoin',
+      'fichiers/idee-',
+    ];
+  },
+
   moderation: async ({ person, witness, community }) => {
     const theirs = await createPost(witness.client, community.id, { body: 'Post signalé' });
     await ok(
@@ -289,6 +345,14 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
     `SELECT (SELECT count(*) FROM feed_comment c JOIN feed_post p ON p.id = c.post_id WHERE p.author_account_id = $1)::int
           + (SELECT count(*) FROM feed_reaction r JOIN feed_post p ON p.id = r.post_id WHERE p.author_account_id = $1)::int AS n`,
     [witness.id],
+  ],
+  'supports of the witness’s ideas (kept without identity)': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM idea_support s JOIN idea i ON i.id = s.idea_id WHERE i.author_account_id = $1`,
+    [witness.id],
+  ],
+  'ideas of the community (the person’s kept without author)': ({ community }) => [
+    `SELECT count(*)::int AS n FROM idea WHERE community_id = $1`,
+    [community.id],
   ],
   'reports on the witness’s posts': ({ witness }) => [
     `SELECT count(*)::int AS n FROM moderation_report r JOIN feed_post p ON p.id::text = r.item_id::text WHERE p.author_account_id = $1`,

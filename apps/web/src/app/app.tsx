@@ -7,6 +7,7 @@ import { bookingRoutes } from '@palier/web-booking';
 import { RealtimeProvider, type Realtime } from '@palier/web-data-access';
 import { feedRoutes } from '@palier/web-feed';
 import { identityRoutes } from '@palier/web-identity';
+import { ideasRoutes } from '@palier/web-ideas';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
 import { privacyRoutes } from '@palier/web-privacy';
@@ -41,6 +42,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {moderationRoutes()}
                 {bookingRoutes()}
                 {sharingRoutes()}
+                {ideasRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

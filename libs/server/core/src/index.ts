@@ -34,4 +34,5 @@ export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
 export * from './photos/photo-processing';
 export * from './photos/photo-upload';
+export { PhotoDto } from './photos/photo.dto';
 export { preparedQuery } from './database/prepared-query';

@@ -7,6 +7,35 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
 
+/** The name of an idea's status, in the reader's language. */
+const IDEA_STATUS: Record<Locale, Record<string, string>> = {
+  fr: {
+    submitted: 'proposée',
+    under_study: 'à l’étude',
+    accepted: 'acceptée',
+    declined: 'non retenue',
+    in_progress: 'en cours',
+    done: 'réalisée',
+  },
+  en: {
+    submitted: 'submitted',
+    under_study: 'under study',
+    accepted: 'accepted',
+    declined: 'declined',
+    in_progress: 'in progress',
+    done: 'done',
+  },
+  ar: {
+    submitted: 'مقترحة',
+    under_study: 'قيد الدراسة',
+    accepted: 'مقبولة',
+    declined: 'غير معتمدة',
+    in_progress: 'قيد التنفيذ',
+    done: 'منجزة',
+  },
+};
+const status = (d: Data, locale: Locale) => IDEA_STATUS[locale][d['status']] ?? d['status'];
+
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
   fr: {
@@ -46,6 +75,10 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `${d['partner']} a accepté le partenariat avec ${d['community']}.`,
         declined: `${d['partner']} n’a pas accepté le partenariat avec ${d['community']}.`,
       })[d['state']] ?? `${d['partner']} a mis fin au partenariat avec ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `L’idée « ${d['title']} » est maintenant : ${status(d, 'fr')}. Réponse du centre : « ${d['answer']} »`,
+    idea_merged: (d) =>
+      `L’idée « ${d['title']} » a été regroupée avec « ${d['into']} », qui reprend ses soutiens.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -82,6 +115,10 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `${d['partner']} accepted the partnership with ${d['community']}.`,
         declined: `${d['partner']} did not accept the partnership with ${d['community']}.`,
       })[d['state']] ?? `${d['partner']} ended the partnership with ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `The idea “${d['title']}” is now: ${status(d, 'en')}. The centre’s answer: “${d['answer']}”`,
+    idea_merged: (d) =>
+      `The idea “${d['title']}” was merged into “${d['into']}”, which takes over its supports.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -115,6 +152,9 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `قبل ${d['partner']} الشراكة مع ${d['community']}.`,
         declined: `لم يقبل ${d['partner']} الشراكة مع ${d['community']}.`,
       })[d['state']] ?? `أنهى ${d['partner']} الشراكة مع ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `الفكرة «${d['title']}» أصبحت الآن: ${status(d, 'ar')}. ردّ المركز: «${d['answer']}»`,
+    idea_merged: (d) => `تم دمج الفكرة «${d['title']}» مع «${d['into']}» التي تأخذ دعمها.`,
   },
 };
 

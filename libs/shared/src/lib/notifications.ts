@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',
+  'idea_status_changed',
+  'idea_merged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,4 +53,6 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   sharing_claim_cancelled: 'immediately',
   // Partnership requests and answers reach admins and builders, in their daily digest.
   sharing_partnership: 'daily',
+  idea_status_changed: 'daily',
+  idea_merged: 'daily',
 };

@@ -30,6 +30,8 @@ const KINDS = [
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',
+  'idea_status_changed',
+  'idea_merged',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

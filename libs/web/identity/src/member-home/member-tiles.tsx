@@ -20,6 +20,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-feed"
           />
           <TileLink
+            to={`${base}/idees`}
+            icon="idea"
+            title={t('memberHome.tileIdeas')}
+            description={t('memberHome.tileIdeasText')}
+            data-testid="tile-ideas"
+          />
+          <TileLink
             to={`${base}/rendez-vous`}
             icon="calendar"
             title={t('memberHome.tileBooking')}
