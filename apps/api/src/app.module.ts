@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { ActivitiesModule } from '@palier/server-activities';
 import { BookingModule } from '@palier/server-booking';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   ModerationModule,
   FeedModule,
   BookingModule,
+  ActivitiesModule,
 ];
 
 @Module({})
