@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
+import { ActivitiesController } from './activities.controller';
+import { ActivitiesResolver } from './activities.resolver';
+import { ActivitiesService } from './activities.service';
 import { ACTIVITY_ENTITIES } from './activity.entity';
+import { AttendanceService } from './attendance.service';
+import { RegistrationsService } from './registrations.service';
 
 @Module({
   imports: [
@@ -12,6 +17,8 @@ import { ACTIVITY_ENTITIES } from './activity.entity';
     NotificationsModule,
     TypeOrmModule.forFeature(ACTIVITY_ENTITIES),
   ],
-  providers: [],
+  controllers: [ActivitiesController],
+  providers: [ActivitiesService, RegistrationsService, AttendanceService, ActivitiesResolver],
+  exports: [ActivitiesService, RegistrationsService],
 })
 export class ActivitiesModule {}

@@ -32,3 +32,4 @@ export { Jobs, type Job } from './jobs/jobs';
 export { DATABASE_ENDPOINT } from './database/database.module';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
+export { calendarFile, type CalendarEvent, type CalendarFacts } from './calendar/calendar-file';

@@ -6,6 +6,9 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 /** An appointment's date in words, in the reader's language and the community's zone. */
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
+/** An offer's deadline in words. */
+const until = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['expires'], locale, d['timeZone'] || 'Europe/Paris');
 
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
@@ -34,6 +37,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
+    activity_registered: (d) =>
+      `Inscription confirmée à « ${d['activity']} » pour ${d['names']}${d['startsAt'] ? ` : ${d['series'] === 'true' ? 'à partir du' : 'le'} ${when(d, 'fr')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `Une place s’est libérée à « ${d['activity']} » pour ${d['names']}. Confirmez-la avant le ${until(d, 'fr')}, sinon elle passera à la personne suivante.`,
+    activity_message: (d) => `Message de l’équipe pour « ${d['activity']} » : ${d['message']}`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -58,6 +66,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
+    activity_registered: (d) =>
+      `Registration confirmed for “${d['activity']}” for ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'from' : 'on'} ${when(d, 'en')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `A place is free in “${d['activity']}” for ${d['names']}. Confirm it before ${until(d, 'en')}, or it will go to the next person.`,
+    activity_message: (d) => `Message from the team about “${d['activity']}”: ${d['message']}`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -79,6 +92,11 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_reminder: (d) =>
       `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
+    activity_registered: (d) =>
+      `تم تأكيد التسجيل في «${d['activity']}» لـ ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'ابتداءً من' : 'يوم'} ${when(d, 'ar')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `أصبح هناك مكان شاغر في «${d['activity']}» لـ ${d['names']}. أكّده قبل ${until(d, 'ar')}، وإلا سيذهب إلى الشخص التالي.`,
+    activity_message: (d) => `رسالة من الفريق بخصوص «${d['activity']}»: ${d['message']}`,
   },
 };
 

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'appointment_booked',
   'appointment_reminder',
   'appointment_cancelled',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,4 +44,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_booked: 'never',
   appointment_reminder: 'immediately',
   appointment_cancelled: 'immediately',
+  activity_registered: 'immediately',
+  // A freed place waits only a few hours: it is emailed at once.
+  activity_place_offered: 'immediately',
+  activity_message: 'immediately',
 };

@@ -26,6 +26,9 @@ const KINDS = [
   'moderation_decided',
   'appointment_reminder',
   'appointment_cancelled',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
