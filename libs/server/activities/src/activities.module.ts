@@ -4,6 +4,7 @@ import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
 import { ActivitiesController } from './activities.controller';
+import { ActivitiesPrivacy } from './activities.privacy';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ACTIVITY_ENTITIES } from './activity.entity';
@@ -18,7 +19,13 @@ import { RegistrationsService } from './registrations.service';
     TypeOrmModule.forFeature(ACTIVITY_ENTITIES),
   ],
   controllers: [ActivitiesController],
-  providers: [ActivitiesService, RegistrationsService, AttendanceService, ActivitiesResolver],
+  providers: [
+    ActivitiesService,
+    RegistrationsService,
+    AttendanceService,
+    ActivitiesResolver,
+    ActivitiesPrivacy,
+  ],
   exports: [ActivitiesService, RegistrationsService],
 })
 export class ActivitiesModule {}

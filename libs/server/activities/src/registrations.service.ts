@@ -127,8 +127,13 @@ export class RegistrationsService implements OnModuleInit {
     this.jobs.register({
       name: 'activity-offers-expiry',
       everyMs: 5 * 60_000,
-      run: () =>
-        this.expireOffers().then((n) => (n ? `${n} offers expired and passed on` : undefined)),
+      run: async () => {
+        const expired = await this.expireOffers();
+        const filled = await this.fillFreePlaces();
+        return expired || filled
+          ? `${expired} offers expired, ${filled} places offered`
+          : undefined;
+      },
     });
   }
 
@@ -598,6 +603,41 @@ export class RegistrationsService implements OnModuleInit {
       await this.notifyOffers(offered);
     }
     return expired.length;
+  }
+
+  /**
+   * Offers the free places of upcoming sessions (and series) to their waiting lists: a safety net
+   * for places freed outside a registration change (an erased person, a larger capacity).
+   */
+  async fillFreePlaces(now = new Date()): Promise<number> {
+    const targets: { community_id: string; activity_id: string; session_id: string | null }[] =
+      await this.db.query(
+        `SELECT a.community_id, a.id AS activity_id, s.id AS session_id
+           FROM activity_session s JOIN activity a ON a.id = s.activity_id
+          WHERE a.capacity_mode = 'session' AND a.cancelled_at IS NULL AND s.cancelled_at IS NULL AND s.starts_at > $1
+            AND EXISTS (SELECT 1 FROM activity_registration w WHERE w.session_id = s.id AND w.status = 'waiting')
+            AND (s.capacity IS NULL OR s.capacity > (SELECT count(*) FROM activity_registration r
+                  WHERE r.session_id = s.id AND r.status IN ('confirmed', 'offered')))
+         UNION ALL
+         SELECT a.community_id, a.id, NULL FROM activity a
+          WHERE a.capacity_mode = 'series' AND a.cancelled_at IS NULL
+            AND EXISTS (SELECT 1 FROM activity_session s WHERE s.activity_id = a.id AND s.ends_at > $1)
+            AND EXISTS (SELECT 1 FROM activity_registration w WHERE w.activity_id = a.id AND w.session_id IS NULL AND w.status = 'waiting')
+            AND a.series_capacity > (SELECT count(*) FROM activity_registration r
+                  WHERE r.activity_id = a.id AND r.session_id IS NULL AND r.status IN ('confirmed', 'offered'))`,
+        [now],
+      );
+    let offeredCount = 0;
+    for (const t of targets) {
+      const community = await this.communities.getById(t.community_id);
+      const target = { activityId: t.activity_id, sessionId: t.session_id };
+      const offered = await this.db.transaction(
+        async (manager) => (await this.allocate(manager, community, target, null, now)).offered,
+      );
+      offeredCount += offered.length;
+      await this.notifyOffers(offered);
+    }
+    return offeredCount;
   }
 
   /**
