@@ -1,4 +1,5 @@
 import { RegistrationsService } from '@palier/server-activities';
+import { strFromU8, unzipSync } from 'fflate';
 import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../test-app';
 import {
@@ -395,5 +396,66 @@ describe('activities: registrations and the waiting list', () => {
       const ok = await manager.gql(ROSTER, { c: community.id, a: pub.activityId });
       expect(ok.errors).toBeUndefined();
     }
+  });
+
+  it('staff export the roster as CSV and ODS and message everyone registered for a session', async () => {
+    const { activityId, sessionId } = await createActivity(
+      staff,
+      community,
+      { title: 'Repas partagé du jeudi' },
+      { capacity: 1 },
+    );
+    const first = await resident('Fatou Export');
+    await register(first.client, { activityId, sessionId, includeSelf: true });
+    const second = await resident('=Formule Dangereuse');
+    await register(second.client, { activityId, sessionId, includeSelf: true });
+    const url = `/api/activities/communities/${community.id}/activities/${activityId}/roster`;
+    const csv = await staff.http.get(`${url}.csv?sessionId=${sessionId}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('inscriptions-repas-partage-du-jeudi.csv');
+    expect(csv.text).toContain('Fatou Export;non;;;');
+    expect(csv.text).toContain(`'=Formule Dangereuse`);
+    expect(csv.text).toContain('liste d’attente;1;');
+    const waitingOnly = await staff.http.get(`${url}.csv?status=waiting`);
+    expect(waitingOnly.text).not.toContain('Fatou Export');
+    const ods = await staff.http
+      .get(`${url}.ods`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(ods.status).toBe(200);
+    expect(ods.headers['content-type']).toBe('application/vnd.oasis.opendocument.spreadsheet');
+    const files = unzipSync(new Uint8Array(ods.body as Buffer));
+    expect(strFromU8(files['content.xml'])).toContain('Fatou Export');
+    const person = await resident();
+    expect((await person.client.http.get(`${url}.csv`)).status).toBe(403);
+    const elsewhere = await createCommunity(t);
+    const outsider = await logIn(t, await createMember(t, elsewhere, 'staff'));
+    expect((await outsider.http.get(`${url}.csv`)).status).toBe(403);
+    expect(
+      (
+        await outsider.http.get(
+          `/api/activities/communities/${elsewhere.id}/activities/${activityId}/roster.csv`,
+        )
+      ).status,
+    ).toBe(404);
+
+    const MESSAGE = `mutation($c: ID!, $s: ID!, $m: String!) { messageSessionParticipants(communityId: $c, sessionId: $s, message: $m) }`;
+    const sent = await staff.gql<{ messageSessionParticipants: number }>(MESSAGE, {
+      c: community.id,
+      s: sessionId,
+      m: 'Pensez à apporter un dessert !',
+    });
+    expect(sent.data!.messageSessionParticipants).toBe(1);
+    const notes = await t.query<{ account_id: string }>(
+      `SELECT account_id FROM notification WHERE kind = 'activity_message' AND data->>'activity' = 'Repas partagé du jeudi'`,
+    );
+    expect(notes.map((n) => n.account_id)).toEqual([first.account.id]);
+    const byResident = await person.client.gql(MESSAGE, { c: community.id, s: sessionId, m: 'x' });
+    expect(byResident.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -5,11 +5,13 @@ import {
   APP_CONFIG,
   AppError,
   calendarFile,
+  exportTable,
   fieldProblem,
   Jobs,
   parseInput,
   ViewerSource,
   type AppConfig,
+  type ExportFormat,
   type Viewer,
   type ViewerMembership,
 } from '@palier/server-core';
@@ -19,6 +21,7 @@ import { NotificationsService } from '@palier/server-notifications';
 import {
   appointmentDateInWords,
   registrationInput,
+  REGISTRATION_STATUSES,
   reorderReasonRule,
   type NotificationKind,
 } from '@palier/shared';
@@ -37,6 +40,12 @@ const STAFF_ROLES = ['staff', 'builder', 'admin'];
 export const isStaff = (membership?: ViewerMembership) =>
   !!membership && STAFF_ROLES.includes(membership.role);
 const REGISTRATION_NOT_FOUND = 'Nous n’avons pas trouvé cette inscription.';
+const STATUS_WORDS: Record<string, string> = {
+  confirmed: 'confirmée',
+  waiting: 'liste d’attente',
+  offered: 'place proposée',
+  cancelled: 'annulée',
+};
 
 /** A person to register: an account (an adult), or a household member without one (a child). */
 interface Participant {
@@ -748,6 +757,64 @@ export class RegistrationsService implements OnModuleInit {
       birthYear: r.birth_year,
       child: r.child,
     }));
+  }
+
+  /** Staff: the roster as a CSV or ODS file (dates in the community's zone). */
+  async rosterFile(
+    communityId: string,
+    activityId: string,
+    sessionId: string | null,
+    status: string | null,
+    format: ExportFormat,
+  ): Promise<{ fileName: string; body: Buffer }> {
+    const filter =
+      status && (REGISTRATION_STATUSES as readonly string[]).includes(status)
+        ? (status as RegistrationStatusEnum)
+        : null;
+    const entries = await this.roster(communityId, activityId, sessionId, filter);
+    const [activity]: { title: string }[] = await this.db.query(
+      `SELECT title FROM activity WHERE id = $1`,
+      [activityId],
+    );
+    const zone = (await this.communities.getById(communityId)).timeZone;
+    const local = (d: Date | null) =>
+      d ? DateTime.fromJSDate(d, { zone }).toFormat('yyyy-MM-dd HH:mm') : null;
+    const body = exportTable(
+      {
+        name: 'Inscriptions',
+        columns: [
+          'Personne',
+          'Enfant',
+          'Année de naissance',
+          'Foyer',
+          'E-mail',
+          'Séance',
+          'État',
+          'Rang en liste d’attente',
+          'Demandée le',
+          'À l’accueil',
+        ],
+        rows: entries.map((e) => [
+          e.registration.participantName,
+          e.child ? 'oui' : 'non',
+          e.birthYear,
+          e.householdName,
+          e.email,
+          local(e.registration.startsAt),
+          STATUS_WORDS[e.registration.status],
+          e.registration.waitingPosition,
+          local(e.registration.requestedAt),
+          e.registration.atDesk ? 'oui' : 'non',
+        ]),
+      },
+      format,
+    );
+    const slug = activity.title
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
+    return { fileName: `inscriptions-${slug || 'activite'}.${format}`, body };
   }
 
   /** The calendar file of a registration: its session, or every session of its series. */

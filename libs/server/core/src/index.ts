@@ -33,3 +33,4 @@ export { DATABASE_ENDPOINT } from './database/database.module';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
 export { calendarFile, type CalendarEvent, type CalendarFacts } from './calendar/calendar-file';
+export * from './export/table-export';
