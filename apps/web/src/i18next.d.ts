@@ -1,4 +1,5 @@
 import 'i18next';
+import type { activitiesTranslations } from '@palier/web-activities';
 import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { feedTranslations } from '@palier/web-feed';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       feed: typeof feedTranslations.fr;
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
+      activities: typeof activitiesTranslations.fr;
     };
   }
 }

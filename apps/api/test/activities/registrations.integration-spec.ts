@@ -49,7 +49,7 @@ describe('activities: registrations and the waiting list', () => {
         .slice(0, 5)
         .map((p) => register(p.client, { activityId, sessionId, includeSelf: true })),
     );
-    expect(again.every((r) => r.errors?.[0]?.message.includes('déjà inscrit'))).toBe(true);
+    expect(again.every((r) => r.errors?.[0]?.message.includes('Déjà inscrit à cette séance'))).toBe(true);
     const rows = await t.query<{
       status: string;
       participant_key: string;
@@ -237,7 +237,7 @@ describe('activities: registrations and the waiting list', () => {
     const once = await register(parent.client, { ...open, includeSelf: true });
     expect(once.errors).toBeUndefined();
     const twice = await register(parent.client, { ...open, includeSelf: true });
-    expect(twice.errors?.[0]?.message).toContain('déjà inscrit');
+    expect(twice.errors?.[0]?.message).toContain('Déjà inscrit à cette séance');
 
     const cancelled = await staff.gql(
       `mutation($c: ID!, $s: ID!) { cancelActivitySession(communityId: $c, sessionId: $s, reason: "Salle indisponible") }`,

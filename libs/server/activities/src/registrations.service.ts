@@ -27,7 +27,7 @@ import {
 } from '@palier/shared';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { ACTIVITY_NOT_FOUND, ActivitiesService, SESSION_NOT_FOUND } from './activities.service';
+import { ActivitiesService, SESSION_NOT_FOUND } from './activities.service';
 import type {
   RegistrationDto,
   RegistrationOutcomeDto,
@@ -230,7 +230,7 @@ export class RegistrationsService implements OnModuleInit {
       if (already.length)
         throw AppError.badInput(
           [fieldProblem('memberIds', 'taken')],
-          `${already.map((a) => a.name).join(', ')} ${already.length > 1 ? 'sont' : 'est'} déjà inscrit·e${already.length > 1 ? 's' : ''} ${target.sessionId ? 'à cette séance' : 'à cette activité'}.`,
+          `Déjà inscrit à ${target.sessionId ? 'cette séance' : 'cette activité'} : ${already.map((a) => a.name).join(', ')}.`,
         );
       const inserted: string[] = [];
       for (const p of participants) {
@@ -298,7 +298,7 @@ export class RegistrationsService implements OnModuleInit {
     );
     const toParticipant = (m: (typeof rows)[number]): Participant => {
       const child = m.kind === 'child';
-      const key = child || !m.account_id ? m.member_id! : m.account_id;
+      const key = (child || !m.account_id ? m.member_id : m.account_id) ?? '';
       return {
         key,
         accountId: child ? null : m.account_id,
@@ -310,7 +310,8 @@ export class RegistrationsService implements OnModuleInit {
       };
     };
     const chosen: Participant[] = [];
-    if (includeSelf) chosen.push(toParticipant(rows.find((m) => m.account_id === accountId)!));
+    const self = rows.find((m) => m.account_id === accountId);
+    if (includeSelf && self) chosen.push(toParticipant(self));
     for (const id of new Set(memberIds)) {
       const member = rows.find((m) => m.member_id === id);
       if (!member)
@@ -689,13 +690,13 @@ export class RegistrationsService implements OnModuleInit {
       const before = others[index - 1]?.queue_rank;
       const after = others[index]?.queue_rank;
       const rank =
-        before === undefined && after === undefined
-          ? row.queue_rank
-          : before === undefined
-            ? after! - 1
-            : after === undefined
-              ? before + 1
-              : (before + after) / 2;
+        before !== undefined && after !== undefined
+          ? (before + after) / 2
+          : before !== undefined
+            ? before + 1
+            : after !== undefined
+              ? after - 1
+              : row.queue_rank;
       await manager.query(`UPDATE activity_registration SET queue_rank = $2 WHERE id = $1`, [
         id,
         rank,

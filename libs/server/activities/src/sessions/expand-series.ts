@@ -40,7 +40,7 @@ export function expandSeries(series: WeeklySeries, zone: string): DatedSession[]
   day = day.plus({ days: (series.weekday - day.weekday + 7) % 7 });
   const sessions: DatedSession[] = [];
   for (; day <= last; day = day.plus({ weeks: 1 })) {
-    const date = day.toISODate()!;
+    const date = day.toFormat('yyyy-MM-dd');
     if (skipped.has(date)) continue;
     sessions.push({
       date,
