@@ -1,8 +1,12 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import {
+  AppError,
   CurrentViewer,
   EXPORT_TYPES,
   MemberOf,
+  PhotoUpload,
+  Public,
+  sendPhoto,
   sendAttachment,
   SignedIn,
   UuidPipe,
@@ -10,9 +14,41 @@ import {
   type Viewer,
 } from '@palier/server-core';
 import type { Response } from 'express';
+import { ActivityPhotosService } from './activity-photos.service';
 import { RegistrationsService } from './registrations.service';
 
 const STAFF = ['staff', 'builder', 'admin'] as const;
+
+/** An activity's photo: staff upload it (with its description); shown to who may see the activity. */
+@Controller('media')
+export class ActivityPhotosController {
+  constructor(private readonly photos: ActivityPhotosService) {}
+
+  @MemberOf(...STAFF)
+  @Post('communities/:communityId/activities/:activityId/photo')
+  @PhotoUpload()
+  upload(
+    @Param('communityId', UuidPipe) communityId: string,
+    @Param('activityId', UuidPipe) activityId: string,
+    @Query('alt') alt: string | undefined,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+  ): Promise<{ url: string; alt: string }> {
+    return this.photos.set(communityId, activityId, file?.buffer, alt);
+  }
+
+  @Public()
+  @Get('activities/:activityId/photo/:size')
+  async photo(
+    @CurrentViewer() viewer: Viewer | undefined,
+    @Param('activityId', UuidPipe) activityId: string,
+    @Param('size') size: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (size !== 'large' && size !== 'thumb') throw AppError.notFound();
+    const { bytes, isPublic } = await this.photos.file(viewer, activityId, size);
+    sendPhoto(res, bytes, isPublic);
+  }
+}
 
 /** Files of registrations: the calendar file, and the staff's roster as CSV or ODS. */
 @Controller('api/activities')

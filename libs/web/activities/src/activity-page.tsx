@@ -202,6 +202,9 @@ function ActivityDetail({ membership, id }: { membership: MyMembership; id: stri
       <h2 lang="fr" className="activities-title">
         {a.title}
       </h2>
+      {a.photoUrl && (
+        <img src={a.photoUrl} alt={a.photoAlt} className="activities-photo" lang="fr" />
+      )}
       <dl className="activities-facts">
         <dt>{t('activity.category')}</dt>
         <dd lang="fr">{a.category.name}</dd>

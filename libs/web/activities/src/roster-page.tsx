@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ActivitiesFrame, TEAM_ROLES } from './activities-frame';
 import { sessionInWords } from './activity-dates';
+import { PhotoForm } from './photo-form';
 import { SessionForms } from './session-forms';
 
 const STATUSES: RegistrationStatus[] = ['confirmed', 'offered', 'waiting', 'cancelled'];
@@ -279,6 +280,13 @@ function Roster({ membership, activityId }: { membership: MyMembership; activity
         />
       )}
       {sessionId && <MessageForm communityId={communityId} sessionId={sessionId} />}
+      <PhotoForm
+        communityId={communityId}
+        activityId={activityId}
+        photoUrl={a.photoUrl}
+        photoAlt={a.photoAlt}
+        onChanged={() => void activity.refetch()}
+      />
       <SessionForms
         communityId={communityId}
         activityId={activityId}
