@@ -10,7 +10,6 @@ import {
   sendAttachment,
   SignedIn,
   UuidPipe,
-  type ExportFormat,
   type Viewer,
 } from '@palier/server-core';
 import type { Response } from 'express';
@@ -66,38 +65,18 @@ export class ActivitiesController {
     sendAttachment(res, { fileName, type: 'text/calendar; charset=utf-8', body: content });
   }
 
+  /** Staff: the roster as a CSV or ODS file (`roster.csv`, `roster.ods`), with the page's filters. */
   @MemberOf(...STAFF)
-  @Get('communities/:communityId/activities/:activityId/roster.csv')
-  csv(
+  @Get('communities/:communityId/activities/:activityId/roster.:format')
+  async roster(
     @Param('communityId', UuidPipe) communityId: string,
     @Param('activityId', UuidPipe) activityId: string,
+    @Param('format') format: string,
     @Query('sessionId') sessionId: string | undefined,
     @Query('status') status: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    return this.roster(res, 'csv', communityId, activityId, sessionId, status);
-  }
-
-  @MemberOf(...STAFF)
-  @Get('communities/:communityId/activities/:activityId/roster.ods')
-  ods(
-    @Param('communityId', UuidPipe) communityId: string,
-    @Param('activityId', UuidPipe) activityId: string,
-    @Query('sessionId') sessionId: string | undefined,
-    @Query('status') status: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.roster(res, 'ods', communityId, activityId, sessionId, status);
-  }
-
-  private async roster(
-    res: Response,
-    format: ExportFormat,
-    communityId: string,
-    activityId: string,
-    sessionId: string | undefined,
-    status: string | undefined,
-  ): Promise<void> {
+    if (format !== 'csv' && format !== 'ods') throw AppError.notFound();
     const file = await this.registrations.rosterFile(
       communityId,
       activityId,
