@@ -212,6 +212,13 @@ function Roster({ membership, activityId }: { membership: MyMembership; activity
         <Link href={fileUrl('ods')} download>
           {t('roster.ods')}
         </Link>
+        <ButtonLink
+          variant="secondary"
+          icon="user-plus"
+          to={`/c/${encodeURIComponent(slug)}/activites/${activityId}/accueil`}
+        >
+          {t('roster.desk')}
+        </ButtonLink>
         {sessionId && (
           <ButtonLink
             icon="check"
