@@ -224,4 +224,54 @@ test.describe('activities', () => {
     await expectAccessible(desk);
     await staff.context.close();
   });
+
+  test('the desk registers a resident and a child at the desk; every activities page reads right to left at 320 px', async ({
+    page,
+    visit,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await logIn(page, STAFF);
+    await visit('/c/la-passerelle/activites/gestion');
+    await page.getByRole('link', { name: 'Atelier cuisine parents-enfants' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inscriptions' })).toBeVisible();
+    const rosterUrl = page.url();
+    await page.getByRole('link', { name: "Inscrire quelqu'un à l'accueil" }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: "Inscrire quelqu'un à l'accueil" }),
+    ).toBeVisible();
+    await page.getByLabel('Nom, e-mail ou identifiant de la personne').fill('Mamadou');
+    await page.getByRole('button', { name: 'Chercher' }).click();
+    await page.getByRole('button', { name: 'Choisir Mamadou Diallo' }).click();
+    await page.getByRole('checkbox', { name: 'Awa' }).check();
+    // Without both ticks, the error summary says what to do.
+    await page.getByRole('button', { name: 'Inscrire' }).click();
+    await expect(page.locator('.pal-error-summary')).toContainText('Cochez les deux cases');
+    await page.getByLabel('La personne est là (ou au téléphone)').check();
+    await page
+      .getByLabel("La personne est d'accord pour que je fasse cette inscription pour elle")
+      .check();
+    await page.getByRole('button', { name: 'Inscrire' }).click();
+    await expect(page.getByTestId('desk-outcome')).toContainText(
+      'Inscription confirmée pour Mamadou Diallo, Awa',
+    );
+    await expectAccessible(page);
+
+    const activityPath = new URL(rosterUrl).pathname.replace(/\/inscrits$/, '');
+    for (const path of [
+      '/c/la-passerelle/activites',
+      activityPath,
+      '/c/la-passerelle/activites/gestion',
+      `${activityPath}/inscrits`,
+      `${activityPath}/accueil`,
+    ]) {
+      await visit(`${path}?lang=ar`);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('h1').first()).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
+  });
 });
