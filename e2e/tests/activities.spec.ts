@@ -257,6 +257,13 @@ test.describe('activities', () => {
     );
     await expectAccessible(page);
 
+    // Awa's parent phones: the desk cancels her place from the roster.
+    await page.goto(rosterUrl);
+    await page.getByRole('button', { name: "Annuler l'inscription — Awa" }).click();
+    await expect(page.getByTestId('roster').getByRole('row', { name: /Awa/ })).toContainText(
+      'Annulée',
+    );
+
     const activityPath = new URL(rosterUrl).pathname.replace(/\/inscrits$/, '');
     for (const path of [
       '/c/la-passerelle/activites',
