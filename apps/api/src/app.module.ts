@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { ActivitiesModule } from '@palier/server-activities';
 import { BookingModule } from '@palier/server-booking';
 import { SharingModule } from '@palier/server-sharing';
 import { CommunityModule } from '@palier/server-community';
@@ -22,6 +23,7 @@ export const FEATURE_MODULES = [
   BookingModule,
   SharingModule,
   IdeasModule,
+  ActivitiesModule,
 ];
 
 @Module({})

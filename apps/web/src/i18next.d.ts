@@ -1,4 +1,5 @@
 import 'i18next';
+import type { activitiesTranslations } from '@palier/web-activities';
 import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { feedTranslations } from '@palier/web-feed';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       booking: typeof bookingTranslations.fr;
       sharing: typeof sharingTranslations.fr;
       ideas: typeof ideasTranslations.fr;
+      activities: typeof activitiesTranslations.fr;
     };
   }
 }

@@ -12,3 +12,4 @@ export * from './lib/moderation';
 export * from './lib/appointment-dates';
 export * from './lib/sharing';
 export * from './lib/ideas';
+export * from './lib/activities';

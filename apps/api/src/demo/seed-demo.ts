@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureDemoActivities } from './demo-activities';
 import { ensureDemoBooking } from './demo-booking';
 import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
 import { ensureDemoIdeas } from './demo-ideas';
@@ -97,6 +98,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoBooking(db);
   await ensureDemoSharing(db);
   await ensureDemoIdeas(db);
+  await ensureDemoActivities(db);
   return created;
 }
 

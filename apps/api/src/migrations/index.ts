@@ -5,6 +5,7 @@ import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
 import { Ideas1763950000000 } from './1763950000000-ideas';
+import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   FeedAndModeration1763920000000,
   Booking1763930000000,
   Ideas1763950000000,
+  Activities1763960000000,
   Sharing1763970000000,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CatalogueService } from '@palier/server-booking';
 import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
@@ -311,6 +312,79 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     );
     return ['Accueil de la personne', 'photo_public'];
   },
+
+  // After identity's fixture: the person's household and child exist.
+  activities: async ({ person, witness, community }) => {
+    // The person (staff) creates an activity, registers themselves and their child, the witness
+    // registers too, and the person takes the attendance (with a walk-in).
+    const categories = await person.client.gql<{ activityCategories: { id: string }[] }>(
+      `query($c: ID!) { activityCategories(communityId: $c) { id } }`,
+      { c: community.id },
+    );
+    const saved = await person.client.gql<{ saveActivity: string }>(
+      `mutation($c: ID!, $i: ActivityInput!) { saveActivity(communityId: $c, input: $i) }`,
+      {
+        c: community.id,
+        i: {
+          title: 'Atelier du contrat',
+          categoryId: categories.data!.activityCategories[0].id,
+          visibility: 'members',
+          capacityMode: 'session',
+        },
+      },
+    );
+    const activityId = saved.data!.saveActivity;
+    const session = await person.client.gql<{ addActivitySession: string }>(
+      `mutation($c: ID!, $a: ID!, $i: SessionInput!) { addActivitySession(communityId: $c, activityId: $a, input: $i) }`,
+      {
+        c: community.id,
+        a: activityId,
+        i: {
+          date: DateTime.now().setZone('Europe/Paris').plus({ days: 5 }).toISODate(),
+          starts: '10:00',
+          ends: '11:00',
+          capacity: 10,
+        },
+      },
+    );
+    const sessionId = session.data!.addActivitySession;
+    const household = await person.client.gql<{
+      me: { household: { members: { id: string; name: string }[] } };
+    }>(`{ me { household { members { id name } } } }`);
+    const child = household.data!.me.household.members.find((m) => m.name === 'Enfantducontrat')!;
+    const register = (who: Person, input: object) =>
+      who.client.gql<{ registerForActivity: { registrations: { id: string }[] } }>(
+        `mutation($c: ID!, $i: RegistrationInput!) { registerForActivity(communityId: $c, input: $i) { registrations { id } } }`,
+        { c: community.id, i: { activityId, sessionId, ...input } },
+      );
+    const mine = await register(person, { includeSelf: true, memberIds: [child.id] });
+    const theirs = await register(witness, { includeSelf: true });
+    const marks = [
+      ...mine.data!.registerForActivity.registrations,
+      ...theirs.data!.registerForActivity.registrations,
+    ].map((r) => ({
+      clientMarkId: randomUUID(),
+      sessionId,
+      registrationId: r.id,
+      status: 'present',
+      markedAt: new Date().toISOString(),
+    }));
+    marks.push({
+      clientMarkId: randomUUID(),
+      sessionId,
+      walkInKey: randomUUID(),
+      walkInName: 'Passant du contrat',
+      status: 'present',
+      markedAt: new Date().toISOString(),
+    } as never);
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $m: [AttendanceMarkInput!]!) { markAttendance(communityId: $c, marks: $m) }`,
+        { c: community.id, m: marks },
+      ),
+    );
+    return ['Atelier du contrat', 'Enfantducontrat'];
+  },
 };
 
 /** Counts that must not change when the person is erased: kept contributions, others' data. */
@@ -320,6 +394,14 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
   }) => [
     `SELECT coalesce(sum(quantity), 0)::int AS n FROM sharing_claim WHERE claimant_community_id = $1`,
     [community.id],
+  ],
+  'attendance marks of the community (kept without identity)': ({ community }) => [
+    `SELECT count(*)::int AS n FROM activity_attendance WHERE community_id = $1 AND status = 'present'`,
+    [community.id],
+  ],
+  'registrations of the witness': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM activity_registration WHERE participant_account_id = $1 AND status = 'confirmed'`,
+    [witness.id],
   ],
   'appointments of the community (kept without identity)': ({ community }) => [
     `SELECT count(*)::int AS n FROM appointment WHERE community_id = $1`,

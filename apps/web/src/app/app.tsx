@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { activitiesRoutes } from '@palier/web-activities';
 import { bookingRoutes } from '@palier/web-booking';
 import { RealtimeProvider, type Realtime } from '@palier/web-data-access';
 import { feedRoutes } from '@palier/web-feed';
@@ -43,6 +44,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {bookingRoutes()}
                 {sharingRoutes()}
                 {ideasRoutes()}
+                {activitiesRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -32,6 +32,8 @@ export { Jobs, type Job } from './jobs/jobs';
 export { DATABASE_ENDPOINT } from './database/database.module';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
+export { calendarFile, type CalendarEvent, type CalendarFacts } from './calendar/calendar-file';
+export * from './export/table-export';
 export * from './photos/photo-processing';
 export * from './photos/photo-upload';
 export { PhotoDto } from './photos/photo.dto';

@@ -6,6 +6,9 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 /** An appointment's date in words, in the reader's language and the community's zone. */
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
+/** An offer's deadline in words. */
+const until = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['expires'], locale, d['timeZone'] || 'Europe/Paris');
 
 /** The name of an idea's status, in the reader's language. */
 const IDEA_STATUS: Record<Locale, Record<string, string>> = {
@@ -79,6 +82,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `L’idée « ${d['title']} » est maintenant : ${status(d, 'fr')}. Réponse du centre : « ${d['answer']} »`,
     idea_merged: (d) =>
       `L’idée « ${d['title']} » a été regroupée avec « ${d['into']} », qui reprend ses soutiens.`,
+    activity_registered: (d) =>
+      `Inscription confirmée à « ${d['activity']} » pour ${d['names']}${d['startsAt'] ? ` : ${d['series'] === 'true' ? 'à partir du' : 'le'} ${when(d, 'fr')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `Une place s’est libérée à « ${d['activity']} » pour ${d['names']}. Confirmez-la avant le ${until(d, 'fr')}, sinon elle passera à la personne suivante.`,
+    activity_message: (d) => `Message de l’équipe pour « ${d['activity']} » : ${d['message']}`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -119,6 +127,11 @@ const SENTENCES: Record<Locale, Texts> = {
       `The idea “${d['title']}” is now: ${status(d, 'en')}. The centre’s answer: “${d['answer']}”`,
     idea_merged: (d) =>
       `The idea “${d['title']}” was merged into “${d['into']}”, which takes over its supports.`,
+    activity_registered: (d) =>
+      `Registration confirmed for “${d['activity']}” for ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'from' : 'on'} ${when(d, 'en')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `A place is free in “${d['activity']}” for ${d['names']}. Confirm it before ${until(d, 'en')}, or it will go to the next person.`,
+    activity_message: (d) => `Message from the team about “${d['activity']}”: ${d['message']}`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -155,6 +168,11 @@ const SENTENCES: Record<Locale, Texts> = {
     idea_status_changed: (d) =>
       `الفكرة «${d['title']}» أصبحت الآن: ${status(d, 'ar')}. ردّ المركز: «${d['answer']}»`,
     idea_merged: (d) => `تم دمج الفكرة «${d['title']}» مع «${d['into']}» التي تأخذ دعمها.`,
+    activity_registered: (d) =>
+      `تم تأكيد التسجيل في «${d['activity']}» لـ ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'ابتداءً من' : 'يوم'} ${when(d, 'ar')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `أصبح هناك مكان شاغر في «${d['activity']}» لـ ${d['names']}. أكّده قبل ${until(d, 'ar')}، وإلا سيذهب إلى الشخص التالي.`,
+    activity_message: (d) => `رسالة من الفريق بخصوص «${d['activity']}»: ${d['message']}`,
   },
 };
 

@@ -17,6 +17,9 @@ export const NOTIFICATION_KINDS = [
   'sharing_partnership',
   'idea_status_changed',
   'idea_merged',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -55,4 +58,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   sharing_partnership: 'daily',
   idea_status_changed: 'daily',
   idea_merged: 'daily',
+  activity_registered: 'immediately',
+  // A freed place waits only a few hours: it is emailed at once.
+  activity_place_offered: 'immediately',
+  activity_message: 'immediately',
 };

@@ -32,6 +32,9 @@ const KINDS = [
   'sharing_partnership',
   'idea_status_changed',
   'idea_merged',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -34,6 +34,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-booking"
           />
           <TileLink
+            to={`${base}/activites`}
+            icon="users"
+            title={t('memberHome.tileActivities')}
+            description={t('memberHome.tileActivitiesText')}
+            data-testid="tile-activities"
+          />
+          <TileLink
             to={`${base}/partenaires`}
             icon="book"
             title={t('memberHome.tilePartnerOffers')}
