@@ -7,6 +7,7 @@ import { NotificationsModule } from '@palier/server-notifications';
 import { PrivacyModule } from '@palier/server-privacy';
 import { FeedModule } from '@palier/server-feed';
 import { ModerationModule } from '@palier/server-moderation';
+import { PollsModule } from '@palier/server-polls';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   ModerationModule,
   FeedModule,
   BookingModule,
+  PollsModule,
 ];
 
 @Module({})

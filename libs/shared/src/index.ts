@@ -9,3 +9,4 @@ export * from './lib/privacy';
 export * from './lib/feed';
 export * from './lib/moderation';
 export * from './lib/appointment-dates';
+export * from './lib/polls';

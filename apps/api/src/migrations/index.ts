@@ -4,6 +4,7 @@ import { Notifications1763910000000 } from './1763910000000-notifications';
 import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
+import { Polls1763940000000 } from './1763940000000-polls';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PrivacyCentre1763915000000,
   FeedAndModeration1763920000000,
   Booking1763930000000,
+  Polls1763940000000,
 ];

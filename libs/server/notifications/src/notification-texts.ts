@@ -7,6 +7,10 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
 
+/** When a poll closes, in words: "mardi 14 mars à 18 h" (fr). */
+const closing = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['closesAt'], locale, d['timeZone'] || 'Europe/Paris');
+
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
   fr: {
@@ -34,6 +38,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
+    poll_opened: (d) => `Nouveau sondage dans ${d['community']} : « ${d['title']} ». Donnez votre avis !`,
+    poll_closing: (d) =>
+      `Le sondage « ${d['title']} » se termine ${closing(d, 'fr')}. Vous n’avez pas encore répondu.`,
+    poll_results: (d) => `Les résultats du sondage « ${d['title']} » sont publiés.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -58,6 +66,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Reminder: appointment “${d['service']}” ${when(d, 'en')}, ${d['address']}.${d['bring'] ? ` Please bring: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
+    poll_opened: (d) => `New poll in ${d['community']}: “${d['title']}”. Have your say!`,
+    poll_closing: (d) =>
+      `The poll “${d['title']}” closes ${closing(d, 'en')}. You have not answered yet.`,
+    poll_results: (d) => `The results of the poll “${d['title']}” are published.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -79,6 +91,9 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_reminder: (d) =>
       `تذكير: موعد «${d['service']}» ${when(d, 'ar')}، ${d['address']}.${d['bring'] ? ` يرجى إحضار: ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
+    poll_opened: (d) => `استطلاع جديد في ${d['community']}: «${d['title']}». شارك برأيك!`,
+    poll_closing: (d) => `ينتهي الاستطلاع «${d['title']}» ${closing(d, 'ar')}. لم تُجب بعد.`,
+    poll_results: (d) => `نُشرت نتائج الاستطلاع «${d['title']}».`,
   },
 };
 

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'appointment_booked',
   'appointment_reminder',
   'appointment_cancelled',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,4 +44,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_booked: 'never',
   appointment_reminder: 'immediately',
   appointment_cancelled: 'immediately',
+  poll_opened: 'daily',
+  // Sent 24 hours before the closing to those who have not voted: a digest would come too late.
+  poll_closing: 'immediately',
+  poll_results: 'daily',
 };

@@ -31,6 +31,8 @@ export interface ServerToClientEvents {
    * community's builders, who read it again (it stays visible to them, marked hidden).
    */
   'feed:post-removed': (payload: FeedPostEvent & { deleted: boolean }) => void;
+  /** A poll's results changed (a ballot, a closing): read them again if it is shown. */
+  'polls:results': (payload: { communityId: string; pollId: string }) => void;
 }
 
 /** Which post an event is about; never its content (the client reads it through the API). */
