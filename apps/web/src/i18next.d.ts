@@ -5,6 +5,7 @@ import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
 import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
+import type { pollsTranslations } from '@palier/web-polls';
 import type { privacyTranslations } from '@palier/web-privacy';
 import type { sessionTranslations } from '@palier/web-session';
 import type { staffTranslations } from '@palier/web-staff';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       feed: typeof feedTranslations.fr;
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
+      polls: typeof pollsTranslations.fr;
     };
   }
 }

@@ -9,6 +9,7 @@ import { feedRoutes } from '@palier/web-feed';
 import { identityRoutes } from '@palier/web-identity';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
+import { pollsRoutes } from '@palier/web-polls';
 import { privacyRoutes } from '@palier/web-privacy';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
@@ -39,6 +40,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {feedRoutes()}
                 {moderationRoutes()}
                 {bookingRoutes()}
+                {pollsRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

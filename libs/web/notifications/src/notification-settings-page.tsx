@@ -26,6 +26,9 @@ const KINDS = [
   'moderation_decided',
   'appointment_reminder',
   'appointment_cancelled',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
