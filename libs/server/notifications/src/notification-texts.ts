@@ -38,7 +38,8 @@ const SENTENCES: Record<Locale, Texts> = {
       `Rappel : rendez-vous « ${d['service']} » ${when(d, 'fr')}, ${d['address']}.${d['bring'] ? ` À apporter : ${d['bring']}.` : ''}`,
     appointment_cancelled: (d) =>
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
-    poll_opened: (d) => `Nouveau sondage dans ${d['community']} : « ${d['title']} ». Donnez votre avis !`,
+    poll_opened: (d) =>
+      `Nouveau sondage dans ${d['community']} : « ${d['title']} ». Donnez votre avis !`,
     poll_closing: (d) =>
       `Le sondage « ${d['title']} » se termine ${closing(d, 'fr')}. Vous n’avez pas encore répondu.`,
     poll_results: (d) => `Les résultats du sondage « ${d['title']} » sont publiés.`,
