@@ -4,6 +4,7 @@ import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDemoBooking } from './demo-booking';
+import { ensureDemoPolls } from './demo-polls';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -93,6 +94,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   });
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
+  await ensureDemoPolls(db);
   return created;
 }
 
