@@ -35,7 +35,7 @@ export class PollsPrivacy implements OnModuleInit {
           'consulter les habitants, empêcher qu’une personne ou un foyer vote deux fois, publier les résultats',
         legalBasis: 'intérêt légitime du centre social à consulter ses membres',
         retention:
-          'tant que la personne est membre ; à l’effacement du compte, les réponses restent comptées sans identité',
+          'détachées des personnes 1 an après la fin du sondage (durée réglable) et à l’effacement du compte ; les réponses restent comptées sans identité',
       },
       exportPerson: async (accountId, manager) => ({
         polls_created: await manager.query(
@@ -71,6 +71,28 @@ export class PollsPrivacy implements OnModuleInit {
           `UPDATE poll SET created_by_account_id = NULL WHERE created_by_account_id = $1`,
           [accountId],
         );
+      },
+    });
+
+    this.registry.registerRetention({
+      key: 'poll_participations',
+      module: 'polls',
+      label:
+        'Participations aux sondages terminés (qui a voté, et quoi pour les sondages nominatifs)',
+      outcome: 'détachées des personnes (les résultats restent exacts)',
+      defaultDays: 365,
+      minDays: 30,
+      maxDays: 1825,
+      purge: async (manager, { communityId, cutoff }) => {
+        const [rows] = await manager.query(
+          `UPDATE poll_participation pp SET account_id = NULL, voter_key = gen_random_uuid()
+             FROM poll p
+            WHERE p.id = pp.poll_id AND p.community_id = $1 AND p.closes_at < $2
+              AND pp.account_id IS NOT NULL
+            RETURNING pp.poll_id`,
+          [communityId, cutoff],
+        );
+        return (rows as unknown[]).length;
       },
     });
   }

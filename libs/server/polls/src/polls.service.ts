@@ -259,6 +259,7 @@ export class PollsService implements OnModuleInit {
         description: row.description,
         createdByName: row.created_by_name,
         createdByResident: row.created_by_resident,
+        createdByMe: row.created_by_account_id === viewer.accountId,
         opensAt: new Date(row.opens_at),
         closesAt: new Date(row.closes_at),
         timeZone: community.timeZone,

@@ -1,7 +1,8 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CreatePollDocument,
   PollsDocument,
+  PollSettingsDocument,
   type PollKind,
   type PollResultsVisibility,
   type PollVoters,
@@ -14,7 +15,7 @@ import {
   useFormErrors,
   type FormError,
 } from '@palier/web-staff';
-import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from '@palier/web-ui';
+import { Alert, Button, CheckboxGroup, RadioGroup, TextArea, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -202,7 +203,7 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
                 )}
                 <TextField
                   id={`poll-option-${i}`}
-                  label={isDate ? t('create.optionNote') : t('create.option', { number: i + 1 })}
+                  label={t(isDate ? 'create.optionNote' : 'create.option', { number: i + 1 })}
                   value={o.label}
                   error={form.errorOf(`poll-option-${i}`)}
                   onChange={(e) => setOption(i, { label: e.currentTarget.value })}
@@ -315,12 +316,27 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
   );
 }
 
-/** `/c/:slug/sondages/nouveau`: the team creates a poll. */
+/** The team always; residents where the community lets them create polls. */
+function MayCreate({ membership }: { membership: MyMembership }) {
+  const { t } = useTranslation('polls');
+  const settings = useQuery(PollSettingsDocument, {
+    variables: { communityId: membership.community.id },
+    skip: TEAM_ROLES.includes(membership.role),
+  });
+  if (TEAM_ROLES.includes(membership.role) || settings.data?.pollSettings.residentsMayCreate)
+    return <CreatePoll membership={membership} />;
+  if (!settings.data) return null;
+  return (
+    <PollFrame title={t('create.title')}>
+      <Alert tone="info" title={t('create.notAllowed')} />
+    </PollFrame>
+  );
+}
+
+/** `/c/:slug/sondages/nouveau`: the team (or a resident, where allowed) creates a poll. */
 export function CreatePollPage() {
   const { slug = '' } = useParams();
   return (
-    <RequireRole slug={slug} roles={TEAM_ROLES}>
-      {(membership) => <CreatePoll membership={membership} />}
-    </RequireRole>
+    <RequireRole slug={slug}>{(membership) => <MayCreate membership={membership} />}</RequireRole>
   );
 }

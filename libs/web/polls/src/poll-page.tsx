@@ -11,6 +11,7 @@ import {
   type PollQuery,
 } from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
+import { ReportDialog } from '@palier/web-moderation';
 import { CONTENT_LANG, LoadError, RequireRole, type MyMembership } from '@palier/web-session';
 import {
   Alert,
@@ -23,6 +24,7 @@ import {
   RadioGroup,
   Skeleton,
   TextArea,
+  Toast,
 } from '@palier/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -274,6 +276,8 @@ function PollView({ membership }: { membership: MyMembership }) {
   const { locale } = useLocale();
   const { id = '' } = useParams();
   const { id: communityId, slug } = membership.community;
+  const [reporting, setReporting] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
   const { data, error, refetch } = useQuery(PollDocument, {
     variables: { communityId, pollId: id },
     fetchPolicy: 'cache-and-network',
@@ -349,6 +353,23 @@ function PollView({ membership }: { membership: MyMembership }) {
         )
       )}
       {poll.canManage && <TeamActions poll={poll} communityId={communityId} />}
+      {poll.createdByResident && !poll.createdByMe && (
+        <p>
+          <Button variant="secondary" icon="shield" onClick={() => setReporting(true)}>
+            {t('poll.report')}
+          </Button>
+        </p>
+      )}
+      <ReportDialog
+        open={reporting}
+        onClose={() => setReporting(false)}
+        onSent={setToast}
+        communityId={communityId}
+        slug={slug}
+        itemType="poll"
+        itemId={poll.id}
+      />
+      <Toast message={toast} onDismiss={() => setToast(null)} dismissLabel={tc('common.close')} />
       <p>
         <Link to={`/c/${encodeURIComponent(slug)}/sondages`} icon="arrow-back">
           {t('poll.back')}

@@ -1,8 +1,14 @@
-import { useQuery } from '@apollo/client/react';
-import { PollsDocument, type PollFieldsFragment } from '@palier/web-data-access';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  PollsDocument,
+  PollSettingsDocument,
+  SetResidentsMayCreatePollsDocument,
+  type PollFieldsFragment,
+} from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { LoadError, RequireRole, type MyMembership } from '@palier/web-session';
-import { ButtonLink, Card, LoadingRegion, Skeleton } from '@palier/web-ui';
+import { ButtonLink, Card, CheckboxGroup, LoadingRegion, Skeleton } from '@palier/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PollFrame, TEAM_ROLES } from './poll-frame';
@@ -39,6 +45,35 @@ function PollCard({ poll, slug }: { poll: PollFieldsFragment; slug: string }) {
   );
 }
 
+/** Builders and admins: whether residents may create polls too (saved at once). */
+function CreationSetting({ communityId, allowed }: { communityId: string; allowed: boolean }) {
+  const { t } = useTranslation('polls');
+  const [saved, setSaved] = useState(false);
+  const [save, { loading }] = useMutation(SetResidentsMayCreatePollsDocument, {
+    refetchQueries: [{ query: PollSettingsDocument, variables: { communityId } }],
+  });
+  return (
+    <div className="polls-section">
+      <CheckboxGroup
+        id="polls-residents-may-create"
+        name="residentsMayCreate"
+        legend={t('list.settingsLegend')}
+        options={[{ value: 'yes', label: t('list.residentsMayCreate') }]}
+        value={allowed ? ['yes'] : []}
+        disabled={loading}
+        onChange={(value) =>
+          void save({ variables: { communityId, allowed: value.includes('yes') } }).then(() =>
+            setSaved(true),
+          )
+        }
+      />
+      <p role="status" className="polls-muted">
+        {saved ? t('list.settingsSaved') : ''}
+      </p>
+    </div>
+  );
+}
+
 function Polls({ membership }: { membership: MyMembership }) {
   const { t } = useTranslation('polls');
   const { id: communityId, slug } = membership.community;
@@ -46,9 +81,12 @@ function Polls({ membership }: { membership: MyMembership }) {
     variables: { communityId },
     fetchPolicy: 'cache-and-network',
   });
+  const settings = useQuery(PollSettingsDocument, { variables: { communityId } });
+  const residentsMayCreate = settings.data?.pollSettings.residentsMayCreate ?? false;
+  const isBuilder = membership.role === 'builder' || membership.role === 'admin';
   return (
     <PollFrame title={t('list.title')} lead={<p>{t('list.lead')}</p>}>
-      {TEAM_ROLES.includes(membership.role) && (
+      {(TEAM_ROLES.includes(membership.role) || residentsMayCreate) && (
         <p>
           <ButtonLink to={`/c/${encodeURIComponent(slug)}/sondages/nouveau`} icon="plus">
             {t('list.create')}
@@ -77,6 +115,9 @@ function Polls({ membership }: { membership: MyMembership }) {
             </section>
           ) : null;
         })
+      )}
+      {isBuilder && settings.data && (
+        <CreationSetting communityId={communityId} allowed={residentsMayCreate} />
       )}
     </PollFrame>
   );

@@ -142,8 +142,10 @@ export class PollDto {
   description: string;
   @Field(() => String, { nullable: true })
   createdByName: string | null;
-  @Field()
+  @Field({ description: 'Created by a resident (such polls can be reported).' })
   createdByResident: boolean;
+  @Field({ description: 'Created by me.' })
+  createdByMe: boolean;
   @Field()
   opensAt: Date;
   @Field()
