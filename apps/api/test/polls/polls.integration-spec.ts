@@ -534,6 +534,16 @@ describe('polls', () => {
         voterTraces.push(String(p['voter_key']), String(p['voted_at']));
       const values = [...ballots, ...choices].flatMap((row) => Object.values(row).map(String));
       expect(values.filter((v) => voterTraces.includes(v))).toEqual([]);
+      // Not even PostgreSQL's system columns tie a ballot to a voter: every ballot carries the
+      // transaction id of the latest vote (they are rewritten, shuffled, at each vote).
+      const system = await t.query<{ ballot: string; votes: string[] }>(
+        `SELECT DISTINCT b.xmin::text AS ballot,
+                (SELECT array_agg(p.xmin::text) FROM poll_participation p WHERE p.poll_id = $1) AS votes
+           FROM poll_ballot b WHERE b.poll_id = $1`,
+        [poll.id],
+      );
+      expect(system).toHaveLength(1);
+      expect(system[0].votes.filter((x) => x === system[0].ballot).length).toBeLessThanOrEqual(1);
       // Ballot ids are random (UUID version 4): their order says nothing of the voting order.
       for (const b of ballots) expect(String(b['id'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
       // And the "has voted" rows hold no ballot.

@@ -1,3 +1,4 @@
+import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -579,6 +580,11 @@ export class PollsService implements OnModuleInit {
       );
       if (exists && exists.community_id !== communityId)
         throw AppError.notFound('Ce sondage n’appartient pas à cette communauté.');
+      // Ballots of an anonymous poll are remixed at each vote (see remix): one vote at a time.
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(hashtext($2)) FROM poll WHERE id = $1 AND anonymous`,
+        [pollId, `poll:${pollId}`],
+      );
       const row = await this.row(manager, viewer, membership, communityId, pollId);
       this.assertOpen(row, community, now);
       await this.moderation.assertMayContribute(manager, communityId, viewer.accountId, 'voter');
@@ -619,9 +625,48 @@ export class PollsService implements OnModuleInit {
         );
         await manager.query(`DELETE FROM poll_ballot WHERE id = $1`, [previous.ballot_id]);
       }
+      if (row.anonymous) await this.remix(manager, pollId);
       emit({ type: 'polls.results_changed', payload: { communityId, pollId } });
     });
     return this.get(viewer, membership, communityId, pollId, now);
+  }
+
+  /**
+   * Rewrites every ballot of an anonymous poll, in a random order and with new random ids, in the
+   * transaction of each vote. A ballot then carries nothing of the moment it was cast — not even
+   * in PostgreSQL's own system columns: all rows share the transaction id (xmin) of the latest
+   * vote and their physical order is shuffled, so neither can be joined with the "has voted" rows.
+   */
+  private async remix(manager: EntityManager, pollId: string): Promise<void> {
+    const choices: ChoiceRow[] = await manager.query(
+      `SELECT ballot_id, option_id, rank, answer FROM poll_ballot_choice WHERE poll_id = $1`,
+      [pollId],
+    );
+    const ballots = new Map<string, ChoiceRow[]>();
+    for (const c of choices) ballots.set(c.ballot_id, [...(ballots.get(c.ballot_id) ?? []), c]);
+    const shuffled = [...ballots.values()];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const ids = shuffled.map(() => randomUUID());
+    const rows = shuffled.flatMap((ballot, i) => ballot.map((c) => ({ ...c, ballot_id: ids[i] })));
+    await manager.query(`DELETE FROM poll_ballot WHERE poll_id = $1`, [pollId]);
+    await manager.query(`INSERT INTO poll_ballot (id, poll_id) SELECT unnest($2::uuid[]), $1`, [
+      pollId,
+      ids,
+    ]);
+    await manager.query(
+      `INSERT INTO poll_ballot_choice (ballot_id, poll_id, option_id, rank, answer)
+       SELECT b, $1, o, r, a FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::text[]) AS t(b, o, r, a)`,
+      [
+        pollId,
+        rows.map((r) => r.ballot_id),
+        rows.map((r) => r.option_id),
+        rows.map((r) => r.rank),
+        rows.map((r) => r.answer),
+      ],
+    );
   }
 
   private assertOpen(row: PollRow, community: CommunityDto, now: Date): void {
