@@ -639,11 +639,17 @@ describe('polls', () => {
       ).toBe(404);
     });
 
-    it('announces a new poll, reminds those who have not voted 24 hours before, then announces the results', async () => {
+    it('announces a new poll, reminds those who have not voted 24 hours before (emailed as each chose), then announces the results', async () => {
       const place = await createCommunity(t);
       const team = await logIn(t, await createMember(t, place, 'staff'));
       const voter = await createMember(t, place, 'resident');
       const idle = await createMember(t, place, 'resident');
+      const quiet = await createMember(t, place, 'resident');
+      await (
+        await logIn(t, quiet)
+      ).gql(
+        `mutation { setNotificationPreference(kind: "poll_closing", channel: "never") { quietHoursStart } }`,
+      );
       const poll = await createPoll(team, place.id, {
         kind: 'single',
         title: 'Rappel',
@@ -669,6 +675,17 @@ describe('polls', () => {
       await t.app.get(Jobs).runNow(POLL_NOTIFICATIONS_JOB);
       expect(await kinds(voter.id)).toEqual(['poll_opened']);
       expect(await kinds(idle.id)).toEqual(['poll_opened', 'poll_closing']);
+      // In the app for everyone; by email only for those who did not say "never".
+      const emails = await t.query<{ account_id: string; email: string }>(
+        `SELECT account_id, email FROM notification WHERE kind = 'poll_closing' AND community_id = $1 AND account_id = ANY($2::uuid[]) ORDER BY account_id`,
+        [place.id, [idle.id, quiet.id]],
+      );
+      expect(emails).toEqual(
+        [
+          { account_id: idle.id, email: 'queued' },
+          { account_id: quiet.id, email: 'none' },
+        ].sort((a, b) => a.account_id.localeCompare(b.account_id)),
+      );
       await t.query(
         `UPDATE poll SET opens_at = now() - interval '2 days', closes_at = now() - interval '1 minute' WHERE id = $1`,
         [poll.id],
