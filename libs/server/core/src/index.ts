@@ -32,3 +32,6 @@ export { Jobs, type Job } from './jobs/jobs';
 export { DATABASE_ENDPOINT } from './database/database.module';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
+export * from './photos/photo-processing';
+export * from './photos/photo-upload';
+export { preparedQuery } from './database/prepared-query';
