@@ -70,6 +70,25 @@ export class Polls1763940000000 implements MigrationInterface {
     await db.query(
       `CREATE UNIQUE INDEX poll_option_distinct ON poll_option (poll_id, lower(label), coalesce(starts_at, 'epoch'))`,
     );
+    // An option's optional photo (re-encoded, without metadata) and its description.
+    await db.query(`
+      CREATE TABLE poll_photo (
+        id uuid PRIMARY KEY,
+        community_id uuid NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+        uploader_account_id uuid REFERENCES account(id) ON DELETE SET NULL,
+        option_id uuid CONSTRAINT poll_photo_option_key UNIQUE REFERENCES poll_option(id) ON DELETE CASCADE,
+        alt text NOT NULL DEFAULT '' CONSTRAINT poll_photo_alt CHECK (length(alt) <= 500),
+        width integer NOT NULL,
+        height integer NOT NULL,
+        thumb_width integer NOT NULL,
+        thumb_height integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT poll_photo_described CHECK (option_id IS NULL OR length(alt) >= 1)
+      )`);
+    await db.query(
+      `CREATE INDEX poll_photo_unattached ON poll_photo (created_at) WHERE option_id IS NULL`,
+    );
+    await db.query(`CREATE INDEX poll_photo_uploader ON poll_photo (uploader_account_id)`);
     // No voter, no time, no sequence: the id is random (version 4).
     await db.query(`
       CREATE TABLE poll_ballot (
@@ -111,6 +130,7 @@ export class Polls1763940000000 implements MigrationInterface {
       'poll_participation',
       'poll_ballot_choice',
       'poll_ballot',
+      'poll_photo',
       'poll_option',
       'poll',
     ])

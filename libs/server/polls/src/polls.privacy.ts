@@ -14,7 +14,7 @@ export class PollsPrivacy implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       module: 'polls',
-      tables: ['poll', 'poll_participation'],
+      tables: ['poll', 'poll_participation', 'poll_photo'],
       labels: {
         polls_created: 'Sondages que j’ai créés',
         participations: 'Sondages auxquels j’ai répondu',
@@ -69,6 +69,10 @@ export class PollsPrivacy implements OnModuleInit {
         );
         await manager.query(
           `UPDATE poll SET created_by_account_id = NULL WHERE created_by_account_id = $1`,
+          [accountId],
+        );
+        await manager.query(
+          `UPDATE poll_photo SET uploader_account_id = NULL WHERE uploader_account_id = $1`,
           [accountId],
         );
       },

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModerationRegistry } from '@palier/server-moderation';
+import { PollPhotosService } from './poll-photos.service';
 import './polls.events';
 
 const EXCERPT = 280;
@@ -10,7 +11,10 @@ const EXCERPT = 280;
  */
 @Injectable()
 export class PollsReportables implements OnModuleInit {
-  constructor(private readonly registry: ModerationRegistry) {}
+  constructor(
+    private readonly registry: ModerationRegistry,
+    private readonly photos: PollPhotosService,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register({
@@ -54,10 +58,15 @@ export class PollsReportables implements OnModuleInit {
         emit({ type: 'polls.results_changed', payload: { communityId, pollId: id } });
       },
       remove: async (manager, emit, communityId, id) => {
+        const photos: { id: string }[] = await manager.query(
+          `SELECT ph.id FROM poll_photo ph JOIN poll_option o ON o.id = ph.option_id WHERE o.poll_id = $1`,
+          [id],
+        );
         await manager.query(`DELETE FROM poll WHERE id = $1 AND community_id = $2`, [
           id,
           communityId,
         ]);
+        await this.photos.deleteFiles(photos.map((p) => p.id));
         emit({ type: 'polls.results_changed', payload: { communityId, pollId: id } });
       },
     });

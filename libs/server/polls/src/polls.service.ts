@@ -37,6 +37,7 @@ import type {
   PollVotersEnum,
 } from './dto/poll.dto';
 import { localToDate } from './local-time';
+import { pollPhotoUrl, PollPhotosService } from './poll-photos.service';
 import './polls.events';
 
 const STAFF_ROLES = ['staff', 'builder', 'admin'];
@@ -76,6 +77,10 @@ interface OptionRow {
   poll_id: string;
   label: string;
   starts_at: Date | null;
+  photo_id?: string | null;
+  photo_alt?: string | null;
+  photo_width?: number | null;
+  photo_height?: number | null;
 }
 
 interface ChoiceRow {
@@ -110,6 +115,7 @@ export class PollsService implements OnModuleInit {
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationsService,
     private readonly jobs: Jobs,
+    private readonly photos: PollPhotosService,
   ) {}
 
   onModuleInit(): void {
@@ -227,7 +233,10 @@ export class PollsService implements OnModuleInit {
     const community = await this.communities.getById(rows[0].community_id);
     const ids = rows.map((r) => r.id);
     const options: OptionRow[] = await this.db.query(
-      `SELECT id, poll_id, label, starts_at FROM poll_option WHERE poll_id = ANY($1::uuid[]) ORDER BY position`,
+      `SELECT o.id, o.poll_id, o.label, o.starts_at, ph.id AS photo_id, ph.alt AS photo_alt,
+              ph.thumb_width AS photo_width, ph.thumb_height AS photo_height
+         FROM poll_option o LEFT JOIN poll_photo ph ON ph.option_id = o.id
+        WHERE o.poll_id = ANY($1::uuid[]) ORDER BY o.position`,
       [ids],
     );
     const [household]: { household_id: string }[] = await this.db.query(
@@ -282,6 +291,15 @@ export class PollsService implements OnModuleInit {
             id: o.id,
             label: o.label,
             startsAt: o.starts_at ? new Date(o.starts_at) : null,
+            photo: o.photo_id
+              ? {
+                  url: pollPhotoUrl(o.photo_id, 'thumb'),
+                  largeUrl: pollPhotoUrl(o.photo_id, 'large'),
+                  alt: o.photo_alt ?? '',
+                  width: o.photo_width ?? 0,
+                  height: o.photo_height ?? 0,
+                }
+              : null,
           })),
         hasVoted,
         canVote: status === 'open' && !row.hidden_at && (!hasVoted || row.ballots_changeable),
@@ -398,6 +416,18 @@ export class PollsService implements OnModuleInit {
 
   // ——— Creating and changing ———
 
+  /** The team creates polls; residents too where the community allows it. */
+  async assertMayCreate(
+    membership: ViewerMembership | undefined,
+    communityId: string,
+  ): Promise<void> {
+    if (!membership) throw AppError.forbidden();
+    if (!isStaff(membership) && !(await this.settings(communityId)).residentsMayCreate)
+      throw AppError.forbidden(
+        'Dans cette communauté, seule l’équipe du centre crée les sondages.',
+      );
+  }
+
   async create(
     viewer: Viewer,
     membership: ViewerMembership,
@@ -405,10 +435,7 @@ export class PollsService implements OnModuleInit {
     raw: unknown,
     now = new Date(),
   ): Promise<PollDto> {
-    if (!isStaff(membership) && !(await this.settings(communityId)).residentsMayCreate)
-      throw AppError.forbidden(
-        'Dans cette communauté, seule l’équipe du centre crée les sondages.',
-      );
+    await this.assertMayCreate(membership, communityId);
     const input = parseInput(createPollInput, raw);
     const community = await this.communities.getById(communityId);
     const zone = community.timeZone;
@@ -456,11 +483,27 @@ export class PollsService implements OnModuleInit {
           input.subjectId,
         ],
       );
-      for (const [position, option] of input.options.entries())
-        await manager.query(
-          `INSERT INTO poll_option (poll_id, position, label, starts_at) VALUES ($1, $2, $3, $4)`,
+      for (const [position, option] of input.options.entries()) {
+        const [{ id: optionId }]: { id: string }[] = await manager.query(
+          `INSERT INTO poll_option (poll_id, position, label, starts_at) VALUES ($1, $2, $3, $4) RETURNING id`,
           [id, position, option.label, option.startsAt ? localToDate(option.startsAt, zone) : null],
         );
+        if (
+          option.photoId &&
+          !(await this.photos.attach(
+            manager,
+            communityId,
+            viewer.accountId,
+            option.photoId,
+            optionId,
+            option.photoAlt,
+          ))
+        )
+          throw AppError.badInput(
+            [fieldProblem(`options.${position}.photoId`, 'invalid_format')],
+            'Cette photo n’est plus disponible : envoyez-la à nouveau.',
+          );
+      }
       return id;
     });
     await this.sendDueNotifications(now);

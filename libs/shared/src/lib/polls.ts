@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHOTO_LIMITS } from './photos';
 import { line } from './validation/text-rules';
 
 /** The kinds of poll: one answer, several answers, dates (oui / si besoin / non), a ranking. */
@@ -55,6 +56,12 @@ export const pollOptionInput = z.object({
   }),
   /** Date polls only: the local date and time proposed. */
   startsAt: LOCAL_DATE_TIME_RULE.nullish().transform((v) => v ?? null),
+  /** An uploaded photo for this answer, and its description for who cannot see it. */
+  photoId: z
+    .uuid({ error: 'invalid_format' })
+    .nullish()
+    .transform((v) => v ?? null),
+  photoAlt: optionalText(PHOTO_LIMITS.altMax),
 });
 
 export const createPollInput = z
@@ -94,6 +101,7 @@ export const createPollInput = z
       if (p.kind === 'date') {
         if (!o.startsAt) return problem(['options', i, 'startsAt'], 'required');
       } else if (!o.label) return problem(['options', i, 'label'], 'required');
+      if (o.photoId && !o.photoAlt) problem(['options', i, 'photoAlt'], 'required');
       const key =
         p.kind === 'date' ? `${o.startsAt}|${o.label.toLowerCase()}` : o.label.toLowerCase();
       if (seen.has(key)) problem(['options', i, p.kind === 'date' ? 'startsAt' : 'label'], 'taken');

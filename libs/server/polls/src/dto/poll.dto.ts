@@ -44,6 +44,20 @@ registerEnumType(DateAnswerEnum, {
   description: 'oui, si besoin, non.',
 });
 
+@ObjectType('PollOptionPhoto', { description: 'The photo of an answer, with its description.' })
+export class PollOptionPhotoDto {
+  @Field({ description: 'The small version (members only).' })
+  url: string;
+  @Field()
+  largeUrl: string;
+  @Field()
+  alt: string;
+  @Field(() => Int)
+  width: number;
+  @Field(() => Int)
+  height: number;
+}
+
 @ObjectType('PollOption')
 export class PollOptionDto {
   @Field(() => ID)
@@ -52,6 +66,8 @@ export class PollOptionDto {
   label: string;
   @Field(() => Date, { nullable: true, description: 'Date polls: the date and time proposed.' })
   startsAt: Date | null;
+  @Field(() => PollOptionPhotoDto, { nullable: true })
+  photo: PollOptionPhotoDto | null;
 }
 
 @ObjectType('DateAnswerChoice')
@@ -207,6 +223,10 @@ export class PollOptionInputDto {
   label?: string;
   @Field(() => String, { nullable: true, description: 'Date polls: local "YYYY-MM-DDTHH:mm".' })
   startsAt?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A photo uploaded to /media/…/poll-photos.' })
+  photoId?: string | null;
+  @Field({ nullable: true, defaultValue: '', description: 'The photo described in words.' })
+  photoAlt?: string;
 }
 
 @InputType('CreatePollInput')

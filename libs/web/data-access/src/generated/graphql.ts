@@ -288,6 +288,10 @@ export type PollKind =
 
 export type PollOptionInput = {
   label?: string | null | undefined;
+  /** The photo described in words. */
+  photoAlt?: string | null | undefined;
+  /** A photo uploaded to /media/…/poll-photos. */
+  photoId?: string | null | undefined;
   /** Date polls: local "YYYY-MM-DDTHH:mm". */
   startsAt?: string | null | undefined;
 };
