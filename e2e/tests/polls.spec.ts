@@ -1,4 +1,5 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 const DEMO_PASSWORD = 'palier-demo-2026';
@@ -191,36 +192,54 @@ test.describe('polls', () => {
     }
   });
 
-  test('a ranking is ordered with the keyboard, in Arabic, on a 320 px screen', async ({
+  test('a ranking with a photo, made in the form; ordered with the keyboard, in Arabic, on a 320 px screen', async ({
     browser,
     baseURL,
   }) => {
     const staff = await personIn(browser, baseURL, STAFF);
     const resident = await personIn(browser, baseURL, RESIDENT);
     try {
-      const { communities } = await graphql(staff.context.request, '{ communities { id slug } }');
-      const passerelle = communities.find((c: { slug: string }) => c.slug === 'la-passerelle');
-      const created = await graphql(
-        staff.context.request,
-        'mutation($c: ID!, $i: CreatePollInput!) { createPoll(communityId: $c, input: $i) { id } }',
-        {
-          c: passerelle.id,
-          i: {
-            kind: 'ranked',
-            title: 'Nom du jardin partagé',
-            options: [{ label: 'Les Lilas' }, { label: 'Le Potager' }, { label: 'La Source' }],
-            closesAt: parisLocal(5),
-          },
-        },
-      );
+      // Nadia makes it in the form, with a photo for the first answer.
+      const form = staff.page;
+      await form.goto(`${POLLS}/nouveau`);
+      await expect(form.getByRole('heading', { level: 1, name: 'Créer un sondage' })).toBeVisible();
+      await form.getByLabel('Classement', { exact: true }).check();
+      await form.getByLabel('Question', { exact: true }).fill('Nom du jardin partagé');
+      await form.getByLabel('Réponse 1', { exact: true }).fill('Les Lilas');
+      await form.getByLabel('Réponse 2', { exact: true }).fill('Le Potager');
+      await form.getByRole('button', { name: 'Ajouter une réponse' }).click();
+      await form.getByLabel('Réponse 3', { exact: true }).fill('La Source');
+      await form.getByLabel('Photo pour la réponse 1 (facultatif)').setInputFiles({
+        name: 'lilas.jpg',
+        mimeType: 'image/jpeg',
+        buffer: await sharp({
+          create: { width: 640, height: 480, channels: 3, background: '#8a6fb0' },
+        })
+          .jpeg()
+          .toBuffer(),
+      });
+      await form
+        .getByLabel('Décrivez la photo 1 pour les personnes qui ne la voient pas')
+        .fill('Des lilas en fleurs contre le mur du jardin');
+      await form.getByLabel('Fin du sondage', { exact: true }).fill(parisLocal(5));
+      await expectAccessible(form);
+      await form.getByRole('button', { name: 'Publier le sondage' }).click();
+      await expect(
+        form.getByRole('heading', { level: 1, name: 'Nom du jardin partagé' }),
+      ).toBeVisible();
+      const pollUrl = new URL(form.url()).pathname;
+
       const page = resident.page;
       await page.setViewportSize({ width: 320, height: 700 });
-      await page.goto(`${POLLS}/${created.createPoll.id}?lang=ar`);
+      await page.goto(`${pollUrl}?lang=ar`);
       await expect(
         page.getByRole('heading', { level: 1, name: 'Nom du jardin partagé' }),
       ).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectAccessible(page);
+      await expect(
+        page.getByRole('img', { name: 'Des lilas en fleurs contre le mur du jardin' }),
+      ).toBeVisible();
       // "La Source" goes first, with the keyboard only.
       const up = page.getByRole('button', { name: 'نقل «La Source» إلى الأعلى' });
       await up.focus();

@@ -21,6 +21,8 @@ export const pollPhotoUrl = (id: string, size: 'large' | 'thumb') =>
 export interface UploadedPollPhoto {
   id: string;
   thumbnailUrl: string;
+  width: number;
+  height: number;
 }
 
 /**
@@ -75,7 +77,12 @@ export class PollPhotosService implements OnModuleInit {
       await this.deleteFiles([id]);
       throw error;
     }
-    return { id, thumbnailUrl: pollPhotoUrl(id, 'thumb') };
+    return {
+      id,
+      thumbnailUrl: pollPhotoUrl(id, 'thumb'),
+      width: photo.thumb.width,
+      height: photo.thumb.height,
+    };
   }
 
   /** Attaches the uploader's photo to a new option, with its description; false if not possible. */

@@ -19,6 +19,7 @@ import { Alert, Button, CheckboxGroup, RadioGroup, TextArea, TextField } from '@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { OptionPhotoField, type OptionPhoto } from './option-photo-field';
 import { PollFrame, TEAM_ROLES } from './poll-frame';
 
 const KINDS: PollKind[] = ['single', 'multiple', 'date', 'ranked'];
@@ -31,9 +32,18 @@ const VISIBILITY: [PollResultsVisibility, string][] = [
 interface OptionDraft {
   label: string;
   startsAt: string;
+  photo: OptionPhoto | null;
+  photoAlt: string;
 }
 
-const empty = (): OptionDraft => ({ label: '', startsAt: '' });
+const empty = (): OptionDraft => ({ label: '', startsAt: '', photo: null, photoAlt: '' });
+
+const OPTION_FIELDS: Record<string, string> = {
+  label: '',
+  startsAt: '-date',
+  photoAlt: '-alt',
+  photoId: '-photo',
+};
 
 function CreatePoll({ membership }: { membership: MyMembership }) {
   const { t } = useTranslation('polls');
@@ -68,8 +78,8 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
     'poll-description': t('create.description'),
   };
   const fieldIdOf = (field: string): string => {
-    const option = /^options\.(\d+)\.(label|startsAt)$/.exec(field);
-    if (option) return `poll-option-${option[1]}${option[2] === 'startsAt' ? '-date' : ''}`;
+    const option = /^options\.(\d+)\.(label|startsAt|photoAlt|photoId)$/.exec(field);
+    if (option) return `poll-option-${option[1]}${OPTION_FIELDS[option[2]]}`;
     return (
       {
         title: 'poll-title',
@@ -82,11 +92,13 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
     );
   };
   const labelOf = (fieldId: string) => {
-    const option = /^poll-option-(\d+)(-date)?$/.exec(fieldId);
-    if (option)
-      return t(option[2] ? 'create.optionDate' : 'create.option', {
-        number: Number(option[1]) + 1,
-      });
+    const option = /^poll-option-(\d+)(-date|-alt|-photo)?$/.exec(fieldId);
+    if (option) {
+      const number = Number(option[1]) + 1;
+      if (option[2] === '-alt') return t('create.photoAlt', { number });
+      if (option[2] === '-photo') return t('create.photo', { number });
+      return t(option[2] ? 'create.optionDate' : 'create.option', { number });
+    }
     return labels[fieldId] ?? '';
   };
 
@@ -103,6 +115,11 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
       const fieldId = `poll-option-${i}${isDate ? '-date' : ''}`;
       if (isDate ? !o.startsAt : !o.label.trim())
         problems.push({ fieldId, message: fieldText('required', labelOf(fieldId)) });
+      if (o.photo && !o.photoAlt.trim())
+        problems.push({
+          fieldId: `poll-option-${i}-alt`,
+          message: t('create.photoAltRequired', { number: i + 1 }),
+        });
     });
     if (!closesAt)
       problems.push({
@@ -122,6 +139,8 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
             options: options.map((o) => ({
               label: o.label,
               startsAt: isDate ? o.startsAt : null,
+              photoId: o.photo?.id ?? null,
+              photoAlt: o.photo ? o.photoAlt : '',
             })),
             opensAt: opensAt || null,
             closesAt,
@@ -209,6 +228,17 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
                   onChange={(e) => setOption(i, { label: e.currentTarget.value })}
                   maxLength={200}
                 />
+                {!isDate && (
+                  <OptionPhotoField
+                    id={`poll-option-${i}`}
+                    number={i + 1}
+                    communityId={communityId}
+                    photo={o.photo}
+                    alt={o.photoAlt}
+                    altError={form.errorOf(`poll-option-${i}-alt`)}
+                    onChange={(photo, photoAlt) => setOption(i, { photo, photoAlt })}
+                  />
+                )}
                 {options.length > 2 && (
                   <Button
                     variant="secondary"

@@ -112,9 +112,27 @@ function Ballot({ poll, communityId }: { poll: Poll; communityId: string }) {
     }
   };
 
+  const photoOf = (o: Poll['options'][number]) =>
+    o.photo && (
+      <img
+        src={o.photo.url}
+        alt={o.photo.alt}
+        lang={CONTENT_LANG}
+        width={o.photo.width}
+        height={o.photo.height}
+        className="poll-choice__photo"
+      />
+    );
   const choiceOptions = poll.options.map((o) => ({
     value: o.id,
-    label: <OptionName option={o} timeZone={poll.timeZone} />,
+    label: (
+      <span className="poll-choice">
+        {photoOf(o)}
+        <span>
+          <OptionName option={o} timeZone={poll.timeZone} />
+        </span>
+      </span>
+    ),
   }));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="poll-ballot">
@@ -155,7 +173,7 @@ function Ballot({ poll, communityId }: { poll: Poll; communityId: string }) {
         <RankingInput
           id="ballot"
           legend={t('poll.yourAnswer')}
-          items={poll.options.map((o) => ({ id: o.id, name: name(o) }))}
+          items={poll.options.map((o) => ({ id: o.id, name: name(o), photo: photoOf(o) }))}
           order={order}
           onChange={setOrder}
         />

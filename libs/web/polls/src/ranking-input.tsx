@@ -1,5 +1,5 @@
 import { Button } from '@palier/web-ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -15,7 +15,7 @@ export function RankingInput({
 }: {
   id: string;
   legend: string;
-  items: { id: string; name: string }[];
+  items: { id: string; name: string; photo: ReactNode }[];
   order: string[];
   onChange: (order: string[]) => void;
 }) {
@@ -47,6 +47,7 @@ export function RankingInput({
             <span className="poll-ranking__position" aria-hidden="true">
               {t('ranking.position', { position: index + 1 })}
             </span>
+            {items.find((i) => i.id === itemId)?.photo}
             <span className="poll-ranking__name" lang="fr">
               {nameOf(itemId)}
             </span>
