@@ -520,8 +520,7 @@ export class PollsService implements OnModuleInit {
   ): Promise<PollDto> {
     const input = parseInput(updatePollInput, raw);
     const community = await this.communities.getById(communityId);
-    await this.tx.run(async (manager, emit) => {
-      const row = await this.row(manager, viewer, membership, communityId, pollId, true);
+    await this.teamChange(viewer, membership, communityId, pollId, async (manager, row) => {
       if (this.status(row, now) === 'closed')
         throw new AppError('CONFLICT', 'Ce sondage est clos : il ne peut plus changer.');
       const anonymous = input.anonymous ?? row.anonymous;
@@ -553,9 +552,22 @@ export class PollsService implements OnModuleInit {
           input.ballotsChangeable,
         ],
       );
-      emit({ type: 'polls.results_changed', payload: { communityId, pollId } });
     });
     return this.get(viewer, membership, communityId, pollId, now);
+  }
+
+  /** A change by the team, on the locked poll, in a transaction; browsers re-read it after. */
+  private async teamChange(
+    viewer: Viewer,
+    membership: ViewerMembership,
+    communityId: string,
+    pollId: string,
+    work: (manager: EntityManager, row: PollRow) => Promise<void>,
+  ): Promise<void> {
+    await this.tx.run(async (manager, emit) => {
+      await work(manager, await this.row(manager, viewer, membership, communityId, pollId, true));
+      emit({ type: 'polls.results_changed', payload: { communityId, pollId } });
+    });
   }
 
   /** "Clore maintenant": the poll closes at once; its results are announced. */
@@ -566,15 +578,13 @@ export class PollsService implements OnModuleInit {
     pollId: string,
     now = new Date(),
   ): Promise<PollDto> {
-    await this.tx.run(async (manager, emit) => {
-      const row = await this.row(manager, viewer, membership, communityId, pollId, true);
+    await this.teamChange(viewer, membership, communityId, pollId, async (manager, row) => {
       if (this.status(row, now) === 'closed')
         throw new AppError('CONFLICT', 'Ce sondage est déjà clos.');
       await manager.query(
         `UPDATE poll SET closes_at = $2::timestamptz, opens_at = least(opens_at, $2::timestamptz - interval '1 second') WHERE id = $1`,
         [pollId, now],
       );
-      emit({ type: 'polls.results_changed', payload: { communityId, pollId } });
     });
     await this.sendDueNotifications(now);
     return this.get(viewer, membership, communityId, pollId, now);
@@ -590,8 +600,7 @@ export class PollsService implements OnModuleInit {
     now = new Date(),
   ): Promise<PollDto> {
     const outcome = parseInput(pollOutcomeInput, raw);
-    await this.tx.run(async (manager, emit) => {
-      const row = await this.row(manager, viewer, membership, communityId, pollId, true);
+    await this.teamChange(viewer, membership, communityId, pollId, async (manager, row) => {
       if (this.status(row, now) !== 'closed')
         throw new AppError('CONFLICT', 'La suite donnée se publie une fois le sondage clos.');
       await manager.query(`UPDATE poll SET outcome = $2, outcome_at = $3 WHERE id = $1`, [
@@ -599,7 +608,6 @@ export class PollsService implements OnModuleInit {
         outcome,
         now,
       ]);
-      emit({ type: 'polls.results_changed', payload: { communityId, pollId } });
     });
     return this.get(viewer, membership, communityId, pollId, now);
   }

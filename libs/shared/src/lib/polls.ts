@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PHOTO_LIMITS } from './photos';
-import { line } from './validation/text-rules';
+import { line, optionalText, paragraph } from './validation/text-rules';
 
 /** The kinds of poll: one answer, several answers, dates (oui / si besoin / non), a ranking. */
 export const POLL_KINDS = ['single', 'multiple', 'date', 'ranked'] as const;
@@ -32,22 +32,10 @@ export const POLL_LIMITS = {
   maxOpenDays: 366,
 } as const;
 
-// Control characters are exactly what this rule looks for.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 /** A local date and time in the community's zone, "2026-12-05T18:30". */
 export const LOCAL_DATE_TIME_RULE = z
   .string({ error: 'required' })
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_format' });
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'too_long' })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: 'invalid_format' })
-    .default('');
 
 export const pollOptionInput = z.object({
   /** The text of the answer; for a date poll it may stay empty (the date is the answer). */
@@ -137,12 +125,7 @@ export const pollBallotInput = z.object({
 });
 export type PollBallotInput = z.output<typeof pollBallotInput>;
 
-export const pollOutcomeInput = z
-  .string({ error: 'required' })
-  .trim()
-  .min(1, { error: 'required' })
-  .max(POLL_LIMITS.outcomeMax, { error: 'too_long' })
-  .refine((v) => !CONTROL_CHARACTERS.test(v), { error: 'invalid_format' });
+export const pollOutcomeInput = paragraph(POLL_LIMITS.outcomeMax);
 
 /** What can change while a poll runs (anonymity only until the first ballot). */
 export const updatePollInput = z

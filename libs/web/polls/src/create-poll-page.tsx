@@ -263,48 +263,44 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
         </fieldset>
         {kind === 'multiple' && (
           <div className="poll-create__row">
-            <TextField
-              id="poll-min"
-              type="number"
-              inputMode="numeric"
-              width="short"
-              min={1}
-              label={t('create.minChoices')}
-              value={minChoices}
-              error={form.errorOf('poll-min')}
-              onChange={(e) => setMinChoices(e.currentTarget.value)}
-            />
-            <TextField
-              id="poll-max"
-              type="number"
-              inputMode="numeric"
-              width="short"
-              min={1}
-              label={t('create.maxChoices')}
-              value={maxChoices}
-              error={form.errorOf('poll-max')}
-              onChange={(e) => setMaxChoices(e.currentTarget.value)}
-            />
+            {(
+              [
+                ['poll-min', t('create.minChoices'), minChoices, setMinChoices],
+                ['poll-max', t('create.maxChoices'), maxChoices, setMaxChoices],
+              ] as const
+            ).map(([fieldId, label, value, set]) => (
+              <TextField
+                key={fieldId}
+                id={fieldId}
+                type="number"
+                inputMode="numeric"
+                width="short"
+                min={1}
+                label={label}
+                value={value}
+                error={form.errorOf(fieldId)}
+                onChange={(e) => set(e.currentTarget.value)}
+              />
+            ))}
           </div>
         )}
-        <TextField
-          id="poll-opens"
-          type="datetime-local"
-          label={t('create.opensAt')}
-          hint={t('create.timeZoneHint')}
-          value={opensAt}
-          error={form.errorOf('poll-opens')}
-          onChange={(e) => setOpensAt(e.currentTarget.value)}
-        />
-        <TextField
-          id="poll-closes"
-          type="datetime-local"
-          label={t('create.closesAt')}
-          hint={t('create.timeZoneHint')}
-          value={closesAt}
-          error={form.errorOf('poll-closes')}
-          onChange={(e) => setClosesAt(e.currentTarget.value)}
-        />
+        {(
+          [
+            ['poll-opens', t('create.opensAt'), opensAt, setOpensAt],
+            ['poll-closes', t('create.closesAt'), closesAt, setClosesAt],
+          ] as const
+        ).map(([fieldId, label, value, set]) => (
+          <TextField
+            key={fieldId}
+            id={fieldId}
+            type="datetime-local"
+            label={label}
+            hint={t('create.timeZoneHint')}
+            value={value}
+            error={form.errorOf(fieldId)}
+            onChange={(e) => set(e.currentTarget.value)}
+          />
+        ))}
         <RadioGroup
           id="poll-voters"
           name="voters"

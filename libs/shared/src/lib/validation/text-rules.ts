@@ -17,6 +17,16 @@ export function line(max: number) {
     .refine((v) => !CONTROL_CHARACTERS.test(v) && !/[\r\n]/.test(v), code('invalid_format'));
 }
 
+/** An optional text (empty when not given): trimmed, at most `max` characters, no control characters. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, code('too_long'))
+    .refine((v) => !CONTROL_CHARACTERS.test(v), code('invalid_format'))
+    .default('');
+}
+
 /** A longer text that may hold line breaks. */
 export function paragraph(max: number) {
   return z
