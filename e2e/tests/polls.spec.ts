@@ -228,6 +228,11 @@ test.describe('polls', () => {
         form.getByRole('heading', { level: 1, name: 'Nom du jardin partagé' }),
       ).toBeVisible();
       const pollUrl = new URL(form.url()).pathname;
+      // Then she decides the results show only to those who have voted.
+      await form.getByLabel('Après avoir voté', { exact: true }).check();
+      await form.getByRole('button', { name: 'Enregistrer les changements' }).click();
+      await expect(form.getByText('Les changements sont enregistrés.')).toBeVisible();
+      await expectAccessible(form);
 
       const page = resident.page;
       await page.setViewportSize({ width: 320, height: 700 });
@@ -240,6 +245,7 @@ test.describe('polls', () => {
       await expect(
         page.getByRole('img', { name: 'Des lilas en fleurs contre le mur du jardin' }),
       ).toBeVisible();
+      await expect(page.getByTestId('poll-results')).toHaveCount(0);
       // "La Source" goes first, with the keyboard only.
       const up = page.getByRole('button', { name: 'نقل «La Source» إلى الأعلى' });
       await up.focus();

@@ -23,7 +23,10 @@ import { OptionPhotoField, type OptionPhoto } from './option-photo-field';
 import { PollFrame, TEAM_ROLES } from './poll-frame';
 
 const KINDS: PollKind[] = ['single', 'multiple', 'date', 'ranked'];
-const VISIBILITY: [PollResultsVisibility, string][] = [
+export const VISIBILITY: [
+  PollResultsVisibility,
+  'create.visibilityAlways' | 'create.visibilityAfterVote' | 'create.visibilityAfterClose',
+][] = [
   ['always', 'create.visibilityAlways'],
   ['after_vote', 'create.visibilityAfterVote'],
   ['after_close', 'create.visibilityAfterClose'],
@@ -318,7 +321,7 @@ function CreatePoll({ membership }: { membership: MyMembership }) {
           legend={t('create.visibility')}
           options={VISIBILITY.map(([value, key]) => ({
             value,
-            label: t(key as 'create.visibilityAlways'),
+            label: t(key),
           }))}
           value={visibility}
           onChange={(value) => setVisibility(value as PollResultsVisibility)}

@@ -32,6 +32,7 @@ import { useParams } from 'react-router';
 import { OptionName, optionName } from './option-name';
 import { PollFrame } from './poll-frame';
 import { PollResults } from './poll-results';
+import { PollSettingsForm } from './poll-settings-form';
 import { RankingInput } from './ranking-input';
 
 type Poll = PollQuery['poll'];
@@ -241,6 +242,7 @@ function TeamActions({ poll, communityId }: { poll: Poll; communityId: string })
           </Button>
         )}
       </div>
+      {poll.status !== 'closed' && <PollSettingsForm poll={poll} communityId={communityId} />}
       {poll.status === 'closed' && (
         <form onSubmit={(e) => void publishOutcome(e)} noValidate>
           {saved && <Alert tone="success" title={t('team.outcomeSaved')} />}
