@@ -10,6 +10,7 @@ import { PrivacyModule } from '@palier/server-privacy';
 import { FeedModule } from '@palier/server-feed';
 import { ModerationModule } from '@palier/server-moderation';
 import { IdeasModule } from '@palier/server-ideas';
+import { PollsModule } from '@palier/server-polls';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   SharingModule,
   IdeasModule,
   ActivitiesModule,
+  PollsModule,
 ];
 
 @Module({})

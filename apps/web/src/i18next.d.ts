@@ -7,6 +7,7 @@ import type { identityTranslations } from '@palier/web-identity';
 import type { ideasTranslations } from '@palier/web-ideas';
 import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
+import type { pollsTranslations } from '@palier/web-polls';
 import type { privacyTranslations } from '@palier/web-privacy';
 import type { sessionTranslations } from '@palier/web-session';
 import type { sharingTranslations } from '@palier/web-sharing';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       sharing: typeof sharingTranslations.fr;
       ideas: typeof ideasTranslations.fr;
       activities: typeof activitiesTranslations.fr;
+      polls: typeof pollsTranslations.fr;
     };
   }
 }

@@ -13,3 +13,4 @@ export * from './lib/appointment-dates';
 export * from './lib/sharing';
 export * from './lib/ideas';
 export * from './lib/activities';
+export * from './lib/polls';

@@ -7,6 +7,7 @@ import { ensureDemoActivities } from './demo-activities';
 import { ensureDemoBooking } from './demo-booking';
 import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
 import { ensureDemoIdeas } from './demo-ideas';
+import { ensureDemoPolls } from './demo-polls';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -99,6 +100,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoSharing(db);
   await ensureDemoIdeas(db);
   await ensureDemoActivities(db);
+  await ensureDemoPolls(db);
   return created;
 }
 

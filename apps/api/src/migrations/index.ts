@@ -4,6 +4,7 @@ import { Notifications1763910000000 } from './1763910000000-notifications';
 import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
+import { Polls1763940000000 } from './1763940000000-polls';
 import { Ideas1763950000000 } from './1763950000000-ideas';
 import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   PrivacyCentre1763915000000,
   FeedAndModeration1763920000000,
   Booking1763930000000,
+  Polls1763940000000,
   Ideas1763950000000,
   Activities1763960000000,
   Sharing1763970000000,

@@ -10,6 +10,7 @@ import {
   submitIdea,
   uploadIdeaPhoto,
 } from '../ideas/ideas-helpers';
+import { createPoll, vote } from '../polls/poll-helpers';
 import { DateTime } from 'luxon';
 import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
 import { offerInput, partner, PUBLISH } from '../sharing/sharing-fixtures';
@@ -291,6 +292,25 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     return ['Signalement du contrat'];
   },
 
+  polls: async ({ person, witness, community }) => {
+    const named = await createPoll(person.client, community.id, {
+      kind: 'single',
+      title: 'Sondage nominatif du contrat',
+      options: [{ label: 'Réponse du contrat' }, { label: 'Autre réponse' }],
+    });
+    const secret = await createPoll(witness.client, community.id, {
+      kind: 'single',
+      title: 'Sondage anonyme du contrat',
+      anonymous: true,
+      options: [{ label: 'Secret A' }, { label: 'Secret B' }],
+    });
+    for (const voter of [person, witness]) {
+      await ok(vote(voter.client, community.id, named.id, { optionIds: [named.options[0].id] }));
+      await ok(vote(voter.client, community.id, secret.id, { optionIds: [secret.options[1].id] }));
+    }
+    return ['Sondage nominatif du contrat', 'Réponse du contrat', 'Sondage anonyme du contrat'];
+  },
+
   privacy: async ({ person, witness, community }) => {
     // The witness (staff) opens the person's file; the person (staff) opens the witness's.
     for (const [staff, resident] of [
@@ -439,6 +459,14 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
   'reports on the witness’s posts': ({ witness }) => [
     `SELECT count(*)::int AS n FROM moderation_report r JOIN feed_post p ON p.id::text = r.item_id::text WHERE p.author_account_id = $1`,
     [witness.id],
+  ],
+  'ballots and participations in the community’s polls (kept without identity)': ({
+    community,
+  }) => [
+    `SELECT (SELECT count(*) FROM poll_ballot b JOIN poll p ON p.id = b.poll_id WHERE p.community_id = $1)::int
+          + (SELECT count(*) FROM poll_participation pp JOIN poll p ON p.id = pp.poll_id WHERE p.community_id = $1)::int
+          + (SELECT count(*) FROM poll WHERE community_id = $1)::int AS n`,
+    [community.id],
   ],
   'accesses to the witness’s file': ({ witness }) => [
     `SELECT count(*)::int AS n FROM access_log WHERE subject_account_id = $1`,

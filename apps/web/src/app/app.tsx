@@ -11,6 +11,7 @@ import { identityRoutes } from '@palier/web-identity';
 import { ideasRoutes } from '@palier/web-ideas';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
+import { pollsRoutes } from '@palier/web-polls';
 import { privacyRoutes } from '@palier/web-privacy';
 import { sharingRoutes } from '@palier/web-sharing';
 import { NotFoundPage } from '@palier/web-session';
@@ -45,6 +46,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {sharingRoutes()}
                 {ideasRoutes()}
                 {activitiesRoutes()}
+                {pollsRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

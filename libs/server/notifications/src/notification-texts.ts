@@ -39,6 +39,10 @@ const IDEA_STATUS: Record<Locale, Record<string, string>> = {
 };
 const status = (d: Data, locale: Locale) => IDEA_STATUS[locale][d['status']] ?? d['status'];
 
+/** When a poll closes, in words: "mardi 14 mars à 18 h" (fr). */
+const closing = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['closesAt'], locale, d['timeZone'] || 'Europe/Paris');
+
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
   fr: {
@@ -87,6 +91,11 @@ const SENTENCES: Record<Locale, Texts> = {
     activity_place_offered: (d) =>
       `Une place s’est libérée à « ${d['activity']} » pour ${d['names']}. Confirmez-la avant le ${until(d, 'fr')}, sinon elle passera à la personne suivante.`,
     activity_message: (d) => `Message de l’équipe pour « ${d['activity']} » : ${d['message']}`,
+    poll_opened: (d) =>
+      `Nouveau sondage dans ${d['community']} : « ${d['title']} ». Donnez votre avis !`,
+    poll_closing: (d) =>
+      `Le sondage « ${d['title']} » se termine ${closing(d, 'fr')}. Vous n’avez pas encore répondu.`,
+    poll_results: (d) => `Les résultats du sondage « ${d['title']} » sont publiés.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -132,6 +141,10 @@ const SENTENCES: Record<Locale, Texts> = {
     activity_place_offered: (d) =>
       `A place is free in “${d['activity']}” for ${d['names']}. Confirm it before ${until(d, 'en')}, or it will go to the next person.`,
     activity_message: (d) => `Message from the team about “${d['activity']}”: ${d['message']}`,
+    poll_opened: (d) => `New poll in ${d['community']}: “${d['title']}”. Have your say!`,
+    poll_closing: (d) =>
+      `The poll “${d['title']}” closes ${closing(d, 'en')}. You have not answered yet.`,
+    poll_results: (d) => `The results of the poll “${d['title']}” are published.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -173,6 +186,9 @@ const SENTENCES: Record<Locale, Texts> = {
     activity_place_offered: (d) =>
       `أصبح هناك مكان شاغر في «${d['activity']}» لـ ${d['names']}. أكّده قبل ${until(d, 'ar')}، وإلا سيذهب إلى الشخص التالي.`,
     activity_message: (d) => `رسالة من الفريق بخصوص «${d['activity']}»: ${d['message']}`,
+    poll_opened: (d) => `استطلاع جديد في ${d['community']}: «${d['title']}». شارك برأيك!`,
+    poll_closing: (d) => `ينتهي الاستطلاع «${d['title']}» ${closing(d, 'ar')}. لم تُجب بعد.`,
+    poll_results: (d) => `نُشرت نتائج الاستطلاع «${d['title']}».`,
   },
 };
 

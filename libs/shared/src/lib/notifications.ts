@@ -20,6 +20,9 @@ export const NOTIFICATION_KINDS = [
   'activity_registered',
   'activity_place_offered',
   'activity_message',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -62,4 +65,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   // A freed place waits only a few hours: it is emailed at once.
   activity_place_offered: 'immediately',
   activity_message: 'immediately',
+  poll_opened: 'daily',
+  // Sent 24 hours before the closing to those who have not voted: a digest would come too late.
+  poll_closing: 'immediately',
+  poll_results: 'daily',
 };

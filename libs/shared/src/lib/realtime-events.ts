@@ -38,6 +38,8 @@ export interface ServerToClientEvents {
    * moderation or merged: read it again (members no longer see a hidden idea).
    */
   'ideas:changed': (payload: { communityId: string; ideaId: string; removed: boolean }) => void;
+  /** A poll's results changed (a ballot, a closing): read them again if it is shown. */
+  'polls:results': (payload: { communityId: string; pollId: string }) => void;
 }
 
 /** Which post an event is about; never its content (the client reads it through the API). */

@@ -35,6 +35,9 @@ const KINDS = [
   'activity_registered',
   'activity_place_offered',
   'activity_message',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

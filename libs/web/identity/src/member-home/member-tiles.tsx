@@ -34,6 +34,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-booking"
           />
           <TileLink
+            to={`${base}/sondages`}
+            icon="check"
+            title={t('memberHome.tilePolls')}
+            description={t('memberHome.tilePollsText')}
+            data-testid="tile-polls"
+          />
+          <TileLink
             to={`${base}/activites`}
             icon="users"
             title={t('memberHome.tileActivities')}
