@@ -8,6 +8,7 @@ import { NotificationsModule } from '@palier/server-notifications';
 import { PrivacyModule } from '@palier/server-privacy';
 import { FeedModule } from '@palier/server-feed';
 import { ModerationModule } from '@palier/server-moderation';
+import { ReportingModule } from '@palier/server-reporting';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -20,6 +21,7 @@ export const FEATURE_MODULES = [
   FeedModule,
   BookingModule,
   ActivitiesModule,
+  ReportingModule,
 ];
 
 @Module({})

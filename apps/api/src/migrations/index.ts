@@ -5,6 +5,7 @@ import { PrivacyCentre1763915000000 } from './1763915000000-privacy-centre';
 import { FeedAndModeration1763920000000 } from './1763920000000-feed-and-moderation';
 import { Booking1763930000000 } from './1763930000000-booking';
 import { Activities1763960000000 } from './1763960000000-activities';
+import { Reporting1763980000000 } from './1763980000000-reporting';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   FeedAndModeration1763920000000,
   Booking1763930000000,
   Activities1763960000000,
+  Reporting1763980000000,
 ];
