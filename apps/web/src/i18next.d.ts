@@ -7,6 +7,7 @@ import type { identityTranslations } from '@palier/web-identity';
 import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { privacyTranslations } from '@palier/web-privacy';
+import type { reportingTranslations } from '@palier/web-reporting';
 import type { sessionTranslations } from '@palier/web-session';
 import type { staffTranslations } from '@palier/web-staff';
 
@@ -25,6 +26,7 @@ declare module 'i18next' {
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
       activities: typeof activitiesTranslations.fr;
+      reporting: typeof reportingTranslations.fr;
     };
   }
 }

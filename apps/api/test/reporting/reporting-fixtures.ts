@@ -63,7 +63,7 @@ export async function seedCentre(t: TestApp, community: TestCommunity) {
     `INSERT INTO household_member (household_id, kind, account_id) VALUES ($1, 'adult', $2)`,
     [household.id, parent.id],
   );
-  const people = Array.from({ length: 14 }, () => randomUUID());
+  const people: string[] = Array.from({ length: 14 }, () => randomUUID());
   const memberOf = new Map<number, string>();
   for (let i = 0; i < 6; i++) {
     const [m] = await t.query<{ id: string }>(

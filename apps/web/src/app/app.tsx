@@ -11,6 +11,7 @@ import { identityRoutes } from '@palier/web-identity';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
 import { privacyRoutes } from '@palier/web-privacy';
+import { reportingRoutes } from '@palier/web-reporting';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
@@ -41,6 +42,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {moderationRoutes()}
                 {bookingRoutes()}
                 {activitiesRoutes()}
+                {reportingRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -29,24 +29,27 @@ const day = (text: unknown, zone: string): DateTime | null => {
 export function reportPeriod(from: unknown, to: unknown, zone: string): ReportPeriod {
   const first = day(from, zone);
   const last = day(to, zone);
-  const problems = [
-    ...(first ? [] : [fieldProblem('from', 'invalid_format')]),
-    ...(last ? [] : [fieldProblem('to', 'invalid_format')]),
-  ];
-  if (problems.length) throw AppError.badInput(problems, 'Indiquez deux dates valides.');
-  if (last! < first! || last!.diff(first!, 'days').days > MAX_PERIOD_DAYS)
+  if (!first || !last)
+    throw AppError.badInput(
+      [
+        ...(first ? [] : [fieldProblem('from', 'invalid_format')]),
+        ...(last ? [] : [fieldProblem('to', 'invalid_format')]),
+      ],
+      'Indiquez deux dates valides.',
+    );
+  if (last < first || last.diff(first, 'days').days > MAX_PERIOD_DAYS)
     throw AppError.badInput(
       [fieldProblem('to', 'out_of_range')],
       'La date de fin doit venir après la date de début, trois ans au plus plus tard.',
     );
   const months: string[] = [];
-  for (let m = first!.startOf('month'); m <= last!; m = m.plus({ months: 1 }))
+  for (let m = first.startOf('month'); m <= last; m = m.plus({ months: 1 }))
     months.push(m.toFormat('yyyy-MM'));
   return {
-    from: first!.toISODate()!,
-    to: last!.toISODate()!,
-    start: first!.toJSDate(),
-    end: last!.plus({ days: 1 }).toJSDate(),
+    from: first.toISODate() ?? '',
+    to: last.toISODate() ?? '',
+    start: first.toJSDate(),
+    end: last.plus({ days: 1 }).toJSDate(),
     months,
   };
 }
