@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureDemoActivities } from './demo-activities';
 import { ensureDemoBooking } from './demo-booking';
 import {
   DEMO_COMMUNITIES,
@@ -93,6 +94,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   });
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
+  await ensureDemoActivities(db);
   return created;
 }
 

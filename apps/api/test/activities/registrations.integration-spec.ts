@@ -49,7 +49,9 @@ describe('activities: registrations and the waiting list', () => {
         .slice(0, 5)
         .map((p) => register(p.client, { activityId, sessionId, includeSelf: true })),
     );
-    expect(again.every((r) => r.errors?.[0]?.message.includes('Déjà inscrit à cette séance'))).toBe(true);
+    expect(again.every((r) => r.errors?.[0]?.message.includes('Déjà inscrit à cette séance'))).toBe(
+      true,
+    );
     const rows = await t.query<{
       status: string;
       participant_key: string;
