@@ -5,6 +5,7 @@ import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDemoActivities } from './demo-activities';
 import { ensureDemoBooking } from './demo-booking';
+import { ensureDemoReportingHistory } from './demo-reporting';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -95,6 +96,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
   await ensureDemoActivities(db);
+  await ensureDemoReportingHistory(db);
   return created;
 }
 

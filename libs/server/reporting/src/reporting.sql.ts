@@ -9,7 +9,8 @@
  * - a participant is a distinct person (`participant_key`) with at least one attendance in the
  *   period; erased people keep a random key, so they still count, without identity;
  * - a person's age band is taken at their first attendance of the period (year − birth year),
- *   their area is the postal code of their last attendance, their gender the one they gave;
+ *   their area is the postal code copied on their latest attendance that has one, their gender
+ *   the one they gave;
  * - a person is new when they have no attendance in this community before the period;
  * - an appointment is one not cancelled that starts in the period; its no-show rate is
  *   "did not come" / (came + did not come), over the appointments whose outcome was recorded.
@@ -27,25 +28,30 @@ const ageBandCase = (age: string) =>
   `CASE ${AGE_BANDS.map((b) => `WHEN ${age} BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} ELSE 'unknown' END`;
 
 const ATTENDANCE = `
+  sessions AS (
+    SELECT s.id, s.activity_id, a.category_id, s.starts_at,
+           to_char(s.starts_at AT TIME ZONE $4, 'YYYY-MM') AS month
+      FROM activity_session s JOIN activity a ON a.id = s.activity_id
+     WHERE s.community_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3),
   period AS MATERIALIZED (
-    SELECT m.participant_key AS pk, m.activity_id, s.starts_at, m.birth_year, m.postal_code,
-           m.participant_account_id AS account_id, m.participant_member_id AS member_id
-      FROM activity_session s
-      JOIN activity_attendance m ON m.community_id = s.community_id AND m.session_id = s.id
-     WHERE s.community_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND m.status = 'present'),
-  people AS (
-    SELECT pk, min(starts_at) AS first_at, max(birth_year) AS birth_year,
-           (array_agg(postal_code ORDER BY starts_at DESC) FILTER (WHERE postal_code IS NOT NULL))[1] AS postal_code,
-           (array_agg(account_id) FILTER (WHERE account_id IS NOT NULL))[1] AS account_id,
-           (array_agg(member_id) FILTER (WHERE member_id IS NOT NULL))[1] AS member_id
+    SELECT m.participant_key AS pk, s.activity_id, s.category_id, s.month, s.starts_at, m.birth_year,
+           m.postal_code, m.participant_account_id AS account_id, m.participant_member_id AS member_id
+      FROM sessions s
+      JOIN activity_attendance m ON m.community_id = $1 AND m.session_id = s.id
+     WHERE m.status = 'present'),
+  -- The latest postcode: epoch seconds have 10 digits until 2286, so their text order is time order.
+  people AS MATERIALIZED (
+    SELECT pk, count(*) AS n, min(starts_at) AS first_at, max(birth_year) AS birth_year,
+           (max(ARRAY[extract(epoch FROM starts_at)::bigint::text, postal_code]) FILTER (WHERE postal_code IS NOT NULL))[2] AS postal_code,
+           max(account_id::text)::uuid AS account_id, max(member_id::text)::uuid AS member_id
       FROM period GROUP BY pk),
   earlier AS (
     SELECT DISTINCT m.participant_key AS pk
       FROM activity_session s
       JOIN activity_attendance m ON m.community_id = s.community_id AND m.session_id = s.id
      WHERE s.community_id = $1 AND s.starts_at < $2 AND m.status = 'present'),
-  facts AS (
-    SELECT p.pk,
+  facts AS MATERIALIZED (
+    SELECT p.pk, p.n,
            ${ageBandCase(`(extract(year FROM p.first_at AT TIME ZONE $4)::int - p.birth_year)`)} AS age_band,
            COALESCE(hm.gender, ha.gender, 'unknown') AS gender,
            COALESCE(p.postal_code, 'unknown') AS area,
@@ -53,26 +59,28 @@ const ATTENDANCE = `
       FROM people p
       LEFT JOIN household_member hm ON hm.id = p.member_id
       LEFT JOIN household_member ha ON ha.account_id = p.account_id
-      LEFT JOIN earlier e ON e.pk = p.pk),
-  marks AS MATERIALIZED (
-    SELECT pe.pk, pe.activity_id, a.category_id, to_char(pe.starts_at AT TIME ZONE $4, 'YYYY-MM') AS month,
-           f.age_band, f.gender, f.area, f.newness
-      FROM period pe JOIN facts f ON f.pk = pe.pk JOIN activity a ON a.id = pe.activity_id)`;
+      LEFT JOIN earlier e ON e.pk = p.pk)`;
 
-const byMarks = (dim: string, key: string) =>
-  `SELECT '${dim}' AS dim, ${key} AS key, count(DISTINCT pk)::int AS people, count(*)::int AS a, 0 AS b, 0 AS c
-     FROM marks GROUP BY 2`;
+/** A breakdown by a column of the marks: people counted once per value (pre-grouped by person). */
+const byMarks = (dim: string, column: string) =>
+  `SELECT '${dim}' AS dim, k::text AS key, count(*)::int AS people, sum(n)::int AS a, 0 AS b, 0 AS c
+     FROM (SELECT ${column} AS k, pk, count(*) AS n FROM period GROUP BY 1, 2) x GROUP BY k`;
+
+/** A breakdown by what is known of each person (age band, gender, area, new or returning). */
+const byPerson = (dim: string, key: string) =>
+  `SELECT '${dim}' AS dim, ${key} AS key, count(*)::int AS people, sum(n)::int AS a, 0 AS b, 0 AS c
+     FROM facts GROUP BY 2`;
 
 export const DASHBOARD_SQL = `
 WITH ${ATTENDANCE}
 ${byMarks('month', 'month')}
-UNION ALL ${byMarks('activity', 'activity_id::text')}
-UNION ALL ${byMarks('category', 'category_id::text')}
-UNION ALL ${byMarks('age', 'age_band')}
-UNION ALL ${byMarks('gender', 'gender')}
-UNION ALL ${byMarks('area', 'area')}
-UNION ALL ${byMarks('newness', 'newness')}
-UNION ALL SELECT 'participants', '', count(DISTINCT pk)::int, count(*)::int, 0, 0 FROM marks
+UNION ALL ${byMarks('activity', 'activity_id')}
+UNION ALL ${byMarks('category', 'category_id')}
+UNION ALL ${byPerson('age', 'age_band')}
+UNION ALL ${byPerson('gender', 'gender')}
+UNION ALL ${byPerson('area', 'area')}
+UNION ALL ${byPerson('newness', 'newness')}
+UNION ALL SELECT 'participants', '', count(*)::int, COALESCE(sum(n), 0)::int, 0, 0 FROM people
 UNION ALL
 SELECT 'service', ap.service_id::text, count(DISTINCT ap.resident_account_id)::int, count(*)::int,
        (count(*) FILTER (WHERE ap.attendance = 'arrived'))::int, (count(*) FILTER (WHERE ap.attendance = 'no_show'))::int
