@@ -57,6 +57,11 @@ async function makeCentre(db, communityId) {
               - make_interval(days => (1 + (a.n * 7 + s * 18) % 360)::int)) AT TIME ZONE 'Europe/Paris' AS d) x`,
     [communityId, SESSIONS_EACH],
   );
+  // The demo's own marks count towards the total.
+  const [{ have }] = await db.query(
+    `SELECT count(*)::int AS have FROM activity_attendance WHERE community_id = $1`,
+    [communityId],
+  );
   await db.query(
     `WITH s AS (SELECT s.id, s.activity_id, row_number() OVER (ORDER BY s.id) AS n
                   FROM activity_session s JOIN activity a ON a.id = s.activity_id
@@ -72,7 +77,7 @@ async function makeCentre(db, communityId) {
        FROM s CROSS JOIN generate_series(0, 16) k CROSS JOIN c
        JOIN m ON m.n = (s.n * 17 + k * 131) % c.n
       LIMIT $2`,
-    [communityId, MARKS],
+    [communityId, Math.max(0, MARKS - have)],
   );
   // A year of appointments on the demo's first service, one an hour back in time.
   const [service] = await db.query(
