@@ -34,7 +34,7 @@ test.describe('reporting', () => {
     // The period: the demo's year of attendance.
     const today = new Date();
     const yearAgo = new Date(today.getTime() - 364 * 86_400_000);
-    await page.getByLabel('Du').fill(yearAgo.toISOString().slice(0, 10));
+    await page.getByLabel('Du', { exact: true }).fill(yearAgo.toISOString().slice(0, 10));
     await page.getByLabel('Au (inclus)').fill(today.toISOString().slice(0, 10));
     await page.getByRole('button', { name: 'Afficher le bilan' }).click();
 

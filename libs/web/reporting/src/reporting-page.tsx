@@ -51,6 +51,7 @@ function useRowLabel() {
   const { t, i18n } = useTranslation('reporting');
   const { locale } = useLocale();
   return (table: Table, row: Row): { text: string; lang?: string } => {
+    if (row.key === 'total') return { text: t('rows.total') };
     if (table.key === 'months')
       return {
         text: new Intl.DateTimeFormat(locale, {
@@ -59,7 +60,6 @@ function useRowLabel() {
           timeZone: 'UTC',
         }).format(new Date(`${row.key}-01T00:00:00Z`)),
       };
-    if (row.key === 'total') return { text: t('rows.total') };
     const fixed = !['activities', 'categories', 'appointments'].includes(table.key);
     if (fixed && i18n.exists(`reporting:rows.${row.key}`))
       return { text: t(`rows.${row.key}` as 'rows.total') };
@@ -185,7 +185,12 @@ function ReportSection({
         </Link>
       </div>
       {/* Always in the page for screen readers; shown on screen with the button. */}
-      <div id={`${id}-table`} className={open ? 'report-table-wrap' : 'pal-visually-hidden'}>
+      <div
+        id={`${id}-table`}
+        className={open ? 'report-table-wrap' : 'pal-visually-hidden'}
+        // Shown, it may scroll sideways on a phone: a focusable region, so keys scroll it.
+        {...(open ? { tabIndex: 0, role: 'region', 'aria-label': title } : {})}
+      >
         <table className="report-table">
           <caption>{title}</caption>
           <thead>
