@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+// The integration tests' ODS reader (odfpy), shared rather than copied: a test helper, not a project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { odfPython, readOds } from '../../apps/api/test/reporting/read-ods';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
