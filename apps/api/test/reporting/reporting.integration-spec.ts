@@ -1,5 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { PrivacyRegistry } from '@palier/server-core';
+import { ReportingRegistry } from '@palier/server-reporting';
 import type { DataSource } from 'typeorm';
 import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../test-app';
@@ -106,6 +107,44 @@ describe('reporting: counting rules, small cells, exports, access', () => {
     ]);
     const life = table('community').rows.map((r) => r.key);
     expect(life).toEqual(['members', 'newMembers', 'posts', 'comments']);
+  });
+
+  it('counts community life: members, posts and comments, and what other modules register', async () => {
+    const authors = [];
+    for (let i = 0; i < 5; i++) authors.push(await createMember(t, community, 'resident'));
+    for (const [i, author] of [...authors, authors[0]].entries())
+      await t.query(
+        `INSERT INTO feed_post (community_id, author_account_id, body, created_at) VALUES ($1, $2, $3, now() - interval '1 day')`,
+        [community.id, author.id, `Nouvelle ${i}`],
+      );
+    // The extension point polls and ideas use (their modules are not merged yet): rows with people.
+    t.app.get(ReportingRegistry).register({
+      module: 'test-ideas',
+      count: async (manager, communityId) => {
+        const [row] = await manager.query(
+          `SELECT count(*)::int AS n FROM feed_post WHERE community_id = $1`,
+          [communityId],
+        );
+        return [
+          { key: 'ideas', label: 'Idées proposées', people: 6, value: row.n },
+          { key: 'ideasDone', label: 'Idées réalisées', people: 2, value: 2 },
+        ];
+      },
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const table = await dashboard(staff, community.id, { from: '2026-01-01', to: today });
+    const [{ members }] = await t.query<{ members: number }>(
+      `SELECT count(*)::int AS members FROM membership WHERE community_id = $1 AND status = 'active'`,
+      [community.id],
+    );
+    expect(table('community').rows.map(line)).toEqual([
+      ['members', 'shown', [members]],
+      ['newMembers', 'shown', [members]],
+      ['posts', 'shown', [6]],
+      ['comments', 'shown', [0]],
+      ['ideas', 'shown', [6]],
+      ['ideasDone', 'small', [null]],
+    ]);
   });
 
   it('keeps erased people in the counts, without identity', async () => {
