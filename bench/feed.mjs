@@ -2,7 +2,8 @@
 // deep page of a logged-in member's feed through GraphQL over HTTP (autocannon), at 10,000 then
 // 1,000,000 posts, against a baseline measured in the same run: the same rows (posts, author
 // names, photos, reaction counts) read by one hand-written SQL query through `pg`.
-// Run: npm run bench:feed   (embedded database unless DATABASE_URL is set; BENCH_SIZES,
+// Run: npm run bench:feed   (embedded database unless DATABASE_URL is set, then a fresh database
+// on that server, dropped at the end; NODE_ENV=production as deployed; BENCH_SIZES,
 // BENCH_SECONDS, BENCH_CONNECTIONS to change the defaults)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,9 +44,26 @@ const RAW_SQL = `
      AND (p.created_at, p.id) < ($3::timestamptz, $4::uuid)
    ORDER BY p.created_at DESC, p.id DESC LIMIT ${PAGE + 1}`;
 
+/** On a PostgreSQL server, a fresh database for this run (dropped at the end). */
+async function freshDatabase() {
+  if (!process.env.DATABASE_URL) return async () => {};
+  const server = new URL(process.env.DATABASE_URL);
+  const name = `palier_bench_feed_${process.pid}`;
+  const admin = new Pool({ connectionString: server.href, max: 1 });
+  await admin.query(`CREATE DATABASE ${name}`);
+  process.env.DATABASE_URL = Object.assign(new URL(server.href), { pathname: `/${name}` }).href;
+  return async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+}
+
 async function startPalier() {
   const dataDir = mkdtempSync(join(tmpdir(), 'palier-bench-'));
+  const dropDatabase = await freshDatabase();
   process.env.DATA_DIR = dataDir;
+  // The configuration the product runs with (GraphQL skips its development-time checks).
+  process.env.NODE_ENV = 'production';
   process.env.LOG_LEVEL = 'warn';
   process.env.DEMO_CONTENT = 'true';
   process.env.RUN_JOBS = 'false';
@@ -74,6 +92,7 @@ async function startPalier() {
       if (config.databaseUrl) await pool.end();
       await app.close();
       await endpoint.close();
+      await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

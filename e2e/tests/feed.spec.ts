@@ -60,6 +60,8 @@ test.describe('the community feed', () => {
     browser,
     baseURL,
   }) => {
+    // Four people in four browsers: a long journey.
+    test.setTimeout(90_000);
     const contexts: BrowserContext[] = [];
     try {
       // Mamadou (resident) writes; Nadia (staff) reads in her own browser.
@@ -123,11 +125,32 @@ test.describe('the community feed', () => {
         reader.page.getByRole('heading', { level: 1, name: 'Publication de Mamadou Diallo' }),
       ).toBeVisible();
       await reader.page.getByTestId('comment-body').fill('Bravo à toute l’équipe du jardin !');
+      // She mentions the author: a few letters of his name, then his name in the list.
+      await reader.page.getByTestId('mention-open').click();
+      await reader.page.getByTestId('mention-search').fill('mamad');
+      const pick = reader.page.getByRole('button', { name: 'Mentionner Mamadou Diallo' });
+      await expect(pick).toBeVisible();
+      await expectAccessible(reader.page);
+      await pick.click();
+      await expect(reader.page.getByTestId('comment-body')).toHaveValue(
+        'Bravo à toute l’équipe du jardin ! @Mamadou Diallo ',
+      );
       await reader.page.getByTestId('comment-send').click();
       await expect(reader.page.getByTestId('comments')).toContainText(
-        'Bravo à toute l’équipe du jardin !',
+        'Bravo à toute l’équipe du jardin ! @Mamadou Diallo',
       );
       await expectAccessible(reader.page);
+      await expect
+        .poll(async () => {
+          const { notifications } = await graphql(
+            page.request,
+            '{ notifications(first: 5) { edges { node { kind text } } } }',
+          );
+          return notifications.edges.map((e: { node: { text: string } }) => e.node.text);
+        })
+        .toContain(
+          'Nadia Benali vous a mentionné dans un commentaire (Centre social La Passerelle).',
+        );
       const postUrl = reader.page.url();
       await openFeed(reader.page);
       await expect(reader.page.getByTestId('feed-post').filter({ hasText: text })).toBeVisible();
@@ -245,23 +268,36 @@ test.describe('the community feed', () => {
 });
 
 test.describe('the author', () => {
-  test('edits a post ("modifié" shows) and deletes it', async ({ page }) => {
+  test('edits a post and its photo description ("modifié" shows), and deletes it', async ({
+    page,
+  }) => {
     await logIn(page.request, RESIDENT);
     const { communities } = await graphql(page.request, '{ communities { id slug } }');
     const passerelle = communities.find((c: { slug: string }) => c.slug === 'la-passerelle');
+    const upload = await page.request.post(`/media/communities/${passerelle.id}/photos`, {
+      multipart: {
+        photo: { name: 'salle.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps() },
+      },
+    });
+    expect(upload.status()).toBe(201);
     const { createPost } = await graphql(
       page.request,
-      'mutation($c: ID!) { createPost(communityId: $c, input: { body: "Réunion mardi" }) { id } }',
-      { c: passerelle.id },
+      'mutation($c: ID!, $p: ID!) { createPost(communityId: $c, input: { body: "Réunion mardi", photos: [{ id: $p, alt: "" }] }) { id } }',
+      { c: passerelle.id, p: (await upload.json()).id },
     );
     await page.goto(`${FEED}/${createPost.id}`);
     await page.getByTestId('post-edit').click();
     await page.getByTestId('edit-body').fill('Réunion mercredi (et non mardi)');
+    // The photo posted without a description gets one afterwards.
+    await page.getByTestId('photo-alt-0').fill('La salle polyvalente, les chaises en cercle');
     await expectAccessible(page);
     await page.getByTestId('edit-save').click();
     const post = page.getByTestId('feed-post');
     await expect(post).toContainText('Réunion mercredi (et non mardi)');
     await expect(post).toContainText('modifié');
+    await expect(
+      post.getByRole('img', { name: 'La salle polyvalente, les chaises en cercle' }),
+    ).toBeVisible();
     await post.getByRole('button', { name: 'Supprimer' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Oui, supprimer' }).click();
     await expect(

@@ -6,6 +6,7 @@ export * from './lib/validation';
 export * from './lib/notifications';
 export * from './lib/realtime-events';
 export * from './lib/privacy';
+export * from './lib/photos';
 export * from './lib/feed';
 export * from './lib/moderation';
 export * from './lib/appointment-dates';

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
-import { ActivitiesController } from './activities.controller';
+import { ActivitiesController, ActivityPhotosController } from './activities.controller';
 import { ActivitiesPrivacy } from './activities.privacy';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ACTIVITY_ENTITIES } from './activity.entity';
+import { ActivityPhotosService } from './activity-photos.service';
 import { AttendanceService } from './attendance.service';
 import { RegistrationsService } from './registrations.service';
 
@@ -18,13 +19,14 @@ import { RegistrationsService } from './registrations.service';
     NotificationsModule,
     TypeOrmModule.forFeature(ACTIVITY_ENTITIES),
   ],
-  controllers: [ActivitiesController],
+  controllers: [ActivitiesController, ActivityPhotosController],
   providers: [
     ActivitiesService,
     RegistrationsService,
     AttendanceService,
     ActivitiesResolver,
     ActivitiesPrivacy,
+    ActivityPhotosService,
   ],
   exports: [ActivitiesService, RegistrationsService],
 })

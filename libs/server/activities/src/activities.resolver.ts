@@ -14,6 +14,7 @@ import {
 import { DeskConsentInput } from '@palier/server-identity';
 import { sessionMessageRule } from '@palier/shared';
 import { ActivitiesService } from './activities.service';
+import { ActivityPhotosService } from './activity-photos.service';
 import { AttendanceService } from './attendance.service';
 import {
   ActivityCategoryDto,
@@ -46,7 +47,27 @@ export class ActivitiesResolver {
     private readonly catalogue: ActivitiesService,
     private readonly registrations: RegistrationsService,
     private readonly attendance: AttendanceService,
+    private readonly photos: ActivityPhotosService,
   ) {}
+
+  @MemberOf(...STAFF)
+  @Mutation(() => Boolean, { description: 'Staff: change the description of an activity’s photo.' })
+  setActivityPhotoAlt(
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('activityId', { type: () => ID }, UuidPipe) activityId: string,
+    @Args('alt') alt: string,
+  ): Promise<boolean> {
+    return this.photos.setAlt(communityId, activityId, alt);
+  }
+
+  @MemberOf(...STAFF)
+  @Mutation(() => Boolean, { description: 'Staff: remove an activity’s photo.' })
+  removeActivityPhoto(
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('activityId', { type: () => ID }, UuidPipe) activityId: string,
+  ): Promise<boolean> {
+    return this.photos.remove(communityId, activityId);
+  }
 
   // ——— Catalogue ———
 

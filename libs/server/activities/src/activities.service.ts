@@ -16,6 +16,7 @@ import type {
   ActivityVisibilityEnum,
   CapacityModeEnum,
 } from './dto/activities.dto';
+import { activityPhotoUrl } from './photo-url';
 import { expandSeries, localInstant } from './sessions/expand-series';
 
 export const ACTIVITY_NOT_FOUND = 'Nous n’avons pas trouvé cette activité.';
@@ -171,7 +172,7 @@ export class ActivitiesService {
       seriesWaiting: r.series_waiting,
       cancelCutoffHours: r.cancel_cutoff_hours,
       offerHours: r.offer_hours,
-      photoUrl: null,
+      photoUrl: r.photo_key ? activityPhotoUrl(r.id, r.photo_key, 'large') : null,
       photoAlt: r.photo_alt,
       cancelled: r.cancelled_at !== null,
       sessions: sessions.filter((s) => s.activity_id === r.id).map(toSessionDto),

@@ -726,6 +726,7 @@ export class RegistrationsService implements OnModuleInit {
     const rows: RegistrationRow[] = await this.db.query(
       `${REGISTRATION_SELECT}
         WHERE r.community_id = $1 AND r.status <> 'cancelled'
+          AND (s.id IS NULL OR s.ends_at > now() - interval '1 day')
           AND (r.participant_account_id = $2
                OR r.household_id = (SELECT household_id FROM household_member WHERE account_id = $2))
         ORDER BY starts_at NULLS LAST, r.queue_rank`,

@@ -34,3 +34,6 @@ export { encodeCursor, decodeCursor } from './pagination/cursor';
 export * from './http/send-attachment';
 export { calendarFile, type CalendarEvent, type CalendarFacts } from './calendar/calendar-file';
 export * from './export/table-export';
+export * from './photos/photo-processing';
+export * from './photos/photo-upload';
+export { preparedQuery } from './database/prepared-query';

@@ -13,23 +13,25 @@ export class FeedListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const mentioned = async (e: {
-      communityId: string;
-      postId: string;
-      authorName: string;
-      mentionedIds: string[];
-    }) => {
-      if (!e.mentionedIds.length) return;
-      const community = await this.communities.getById(e.communityId);
-      await this.notifications.notify({
-        accountIds: e.mentionedIds,
-        communityId: e.communityId,
-        kind: 'feed_mentioned',
-        data: { name: e.authorName, community: community.name },
-        link: `/c/${community.slug}/fil/${e.postId}`,
-      });
-    };
-    this.events.on('feed.post.published', mentioned);
-    this.events.on('feed.comment.added', mentioned);
+    const mentioned =
+      (where: 'post' | 'comment') =>
+      async (e: {
+        communityId: string;
+        postId: string;
+        authorName: string;
+        mentionedIds: string[];
+      }) => {
+        if (!e.mentionedIds.length) return;
+        const community = await this.communities.getById(e.communityId);
+        await this.notifications.notify({
+          accountIds: e.mentionedIds,
+          communityId: e.communityId,
+          kind: 'feed_mentioned',
+          data: { name: e.authorName, community: community.name, in: where },
+          link: `/c/${community.slug}/fil/${e.postId}`,
+        });
+      };
+    this.events.on('feed.post.published', mentioned('post'));
+    this.events.on('feed.comment.added', mentioned('comment'));
   }
 }

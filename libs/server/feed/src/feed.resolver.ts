@@ -12,7 +12,7 @@ import {
   CommentDto,
   FeedPageDto,
   FeedSettingsDto,
-  MutedMemberDto,
+  MemberNameDto,
   PostDto,
   ReactorDto,
 } from './dto/post.dto';
@@ -113,13 +113,26 @@ export class FeedResolver {
   }
 
   @MemberOf()
-  @Query(() => [MutedMemberDto], { description: 'The members I muted in this community.' })
+  @Query(() => [MemberNameDto], { description: 'The members I muted in this community.' })
   mutedMembers(
     @CurrentViewer() viewer: Viewer,
     @CurrentMembership() membership: ViewerMembership,
     @CommunityId() communityId: string,
-  ): Promise<MutedMemberDto[]> {
+  ): Promise<MemberNameDto[]> {
     return this.posts.muted(readerOf(viewer, membership), communityId);
+  }
+
+  @MemberOf()
+  @Query(() => [MemberNameDto], {
+    description: 'Members whose name contains these letters, to mention them (at most 8).',
+  })
+  mentionableMembers(
+    @CurrentViewer() viewer: Viewer,
+    @CurrentMembership() membership: ViewerMembership,
+    @CommunityId() communityId: string,
+    @Args('search') search: string,
+  ): Promise<MemberNameDto[]> {
+    return this.posts.mentionable(readerOf(viewer, membership), communityId, search);
   }
 
   @MemberOf()
@@ -216,14 +229,14 @@ export class FeedResolver {
   }
 
   @MemberOf()
-  @Mutation(() => [MutedMemberDto], { description: 'Mute (or unmute) a member in my feed.' })
+  @Mutation(() => [MemberNameDto], { description: 'Mute (or unmute) a member in my feed.' })
   muteMember(
     @CurrentViewer() viewer: Viewer,
     @CurrentMembership() membership: ViewerMembership,
     @CommunityId() communityId: string,
     @Args('accountId', { type: () => ID }, UuidPipe) accountId: string,
     @Args('muted') muted: boolean,
-  ): Promise<MutedMemberDto[]> {
+  ): Promise<MemberNameDto[]> {
     return this.posts.mute(readerOf(viewer, membership), communityId, accountId, muted);
   }
 

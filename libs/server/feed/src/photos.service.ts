@@ -1,13 +1,17 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, FileStorage, Jobs, ViewerSource, type Viewer } from '@palier/server-core';
-import { FEED_LIMITS } from '@palier/shared';
+import {
+  AppError,
+  FileStorage,
+  Jobs,
+  readUploadedPhoto,
+  ViewerSource,
+  type Viewer,
+} from '@palier/server-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { UploadedPhotoDto } from './dto/post.dto';
-import { PHOTO_PROBLEMS } from './feed-texts';
 import { canSeePost } from './feed.policy';
-import { processPhoto, PhotoRefused } from './photo-processing';
 import { photoUrl } from './post-reader';
 import { photoKeys } from './posts.service';
 
@@ -43,15 +47,7 @@ export class PhotosService implements OnModuleInit {
     communityId: string,
     bytes: Buffer | undefined,
   ): Promise<UploadedPhotoDto> {
-    if (!bytes?.length) throw refused('missing');
-    if (bytes.length > FEED_LIMITS.photoBytesMax) throw refused('too_heavy');
-    let photo;
-    try {
-      photo = await processPhoto(bytes);
-    } catch (error) {
-      if (error instanceof PhotoRefused) throw refused(error.problem);
-      throw error;
-    }
+    const photo = await readUploadedPhoto(bytes);
     const id = randomUUID();
     const [large, thumb] = photoKeys(id);
     await this.storage.put(large, photo.large.bytes);
@@ -136,14 +132,4 @@ export class PhotosService implements OnModuleInit {
     for (const { id } of rows) for (const key of photoKeys(id)) await this.storage.delete(key);
     return rows.length;
   }
-}
-
-function refused(problem: keyof typeof PHOTO_PROBLEMS): AppError {
-  return new AppError('BAD_USER_INPUT', PHOTO_PROBLEMS[problem], [
-    {
-      field: 'photo',
-      code: problem === 'too_heavy' ? 'too_long' : 'invalid_format',
-      message: PHOTO_PROBLEMS[problem],
-    },
-  ]);
 }

@@ -7,6 +7,7 @@ import {
   fieldProblem,
   FileStorage,
   parseInput,
+  preparedQuery,
   Transactions,
   ViewerSource,
   type Viewer,
@@ -22,7 +23,7 @@ import {
   underDigitalMajority,
 } from '@palier/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { FeedPageDto, MutedMemberDto, PostDto, ReactorDto } from './dto/post.dto';
+import { FeedPageDto, MemberNameDto, PostDto, ReactorDto } from './dto/post.dto';
 import { ReactionEnum } from './feed.enums';
 import {
   canSeePost,
@@ -52,6 +53,13 @@ export const photoKeys = (id: string) => [`photos/${id}/large.webp`, `photos/${i
  * announcements apart, posts of muted members left out; writing, editing, deleting, pinning and
  * reacting. Every read goes through the one visibility rule of feed.policy.ts.
  */
+/** How many members the mention picker suggests at most. */
+const MENTION_SUGGESTIONS = 8;
+
+/** A text in lower case without French accents, in SQL (to find "Hélène" when typing "hele"). */
+const folded = (expr: string) =>
+  `translate(lower(${expr}), 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ', 'aaaaaaceeeeiiiinooooouuuuyyoa')`;
+
 @Injectable()
 export class PostsService {
   constructor(
@@ -92,7 +100,8 @@ export class PostsService {
       WHERE ${visible} AND p.pinned_at IS NULL ${keyset}
       ORDER BY p.created_at DESC, p.id DESC LIMIT $3`;
     // The first page brings the pinned announcements in the same query.
-    const rows: (PostRow & { in_pinned: boolean })[] = await this.db.query(
+    const rows = await preparedQuery<PostRow & { in_pinned: boolean }>(
+      this.db,
       after
         ? stream
         : `SELECT * FROM ((SELECT ${postColumns(2)}, true AS in_pinned FROM ${POST_FROM}
@@ -365,7 +374,7 @@ export class PostsService {
     communityId: string,
     accountId: string,
     muted: boolean,
-  ): Promise<MutedMemberDto[]> {
+  ): Promise<MemberNameDto[]> {
     const me = this.signedIn(reader);
     if (accountId === me) throw AppError.badInput([fieldProblem('accountId', 'invalid_format')]);
     if (muted) {
@@ -387,13 +396,34 @@ export class PostsService {
     return this.muted(reader, communityId);
   }
 
-  async muted(reader: FeedReader, communityId: string): Promise<MutedMemberDto[]> {
+  async muted(reader: FeedReader, communityId: string): Promise<MemberNameDto[]> {
     const rows: { muted_account_id: string; display_name: string }[] = await this.db.query(
       `SELECT m.muted_account_id, a.display_name FROM feed_mute m JOIN account a ON a.id = m.muted_account_id
         WHERE m.community_id = $1 AND m.account_id = $2 ORDER BY a.display_name`,
       [communityId, this.signedIn(reader)],
     );
     return rows.map((r) => ({ accountId: r.muted_account_id, displayName: r.display_name }));
+  }
+
+  /**
+   * Active members of the community whose name contains `search` (accents and case ignored), to
+   * mention them: the writer's own account and members who left are not offered.
+   */
+  async mentionable(
+    reader: FeedReader,
+    communityId: string,
+    search: string,
+  ): Promise<MemberNameDto[]> {
+    const words = search.trim().slice(0, 60);
+    if (!words) return [];
+    const rows: { account_id: string; display_name: string }[] = await this.db.query(
+      `SELECT m.account_id, a.display_name FROM membership m JOIN account a ON a.id = m.account_id
+        WHERE m.community_id = $1 AND m.status = 'active' AND a.status = 'active' AND m.account_id <> $2
+          AND position(${folded('$3')} IN ${folded('a.display_name')}) > 0
+        ORDER BY a.display_name LIMIT ${MENTION_SUGGESTIONS}`,
+      [communityId, this.signedIn(reader), words],
+    );
+    return rows.map((r) => ({ accountId: r.account_id, displayName: r.display_name }));
   }
 
   /** A post row of the community, or undefined. */

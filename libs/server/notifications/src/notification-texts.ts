@@ -28,7 +28,7 @@ const SENTENCES: Record<Locale, Texts> = {
     account_inactive: (d) =>
       `Vous ne vous êtes pas connecté depuis longtemps. Sans connexion de votre part, votre compte sera supprimé le ${d['on']}.`,
     feed_mentioned: (d) =>
-      `${d['name']} vous a mentionné dans une publication (${d['community']}).`,
+      `${d['name']} vous a mentionné dans ${d['in'] === 'comment' ? 'un commentaire' : 'une publication'} (${d['community']}).`,
     moderation_decided: (d) =>
       `L’équipe de ${d['community']} a pris une décision sur votre contribution : ${d['reason']}`,
     appointment_booked: (d) =>
@@ -57,7 +57,8 @@ const SENTENCES: Record<Locale, Texts> = {
       `Your account will be deleted on ${d['on']}. You can still cancel until then, in “My data”.`,
     account_inactive: (d) =>
       `You have not logged in for a long time. Unless you log in, your account will be deleted on ${d['on']}.`,
-    feed_mentioned: (d) => `${d['name']} mentioned you in a post (${d['community']}).`,
+    feed_mentioned: (d) =>
+      `${d['name']} mentioned you in a ${d['in'] === 'comment' ? 'comment' : 'post'} (${d['community']}).`,
     moderation_decided: (d) =>
       `The ${d['community']} team made a decision about your contribution: ${d['reason']}`,
     appointment_booked: (d) =>
@@ -85,7 +86,8 @@ const SENTENCES: Record<Locale, Texts> = {
       `سيتم حذف حسابك في ${d['on']}. يمكنك الإلغاء حتى ذلك الحين من صفحة «بياناتي».`,
     account_inactive: (d) =>
       `لم تسجّل الدخول منذ مدة طويلة. إذا لم تسجّل الدخول، سيتم حذف حسابك في ${d['on']}.`,
-    feed_mentioned: (d) => `أشار إليك ${d['name']} في منشور (${d['community']}).`,
+    feed_mentioned: (d) =>
+      `أشار إليك ${d['name']} في ${d['in'] === 'comment' ? 'تعليق' : 'منشور'} (${d['community']}).`,
     moderation_decided: (d) => `اتخذ فريق ${d['community']} قرارًا بشأن مساهمتك: ${d['reason']}`,
     appointment_booked: (d) =>
       `موعد «${d['service']}» ${d['pending'] === 'true' ? 'مطلوب' : 'مؤكد'}: ${when(d, 'ar')}، ${d['address']}.`,

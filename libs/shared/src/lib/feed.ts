@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHOTO_LIMITS } from './photos';
 import { paragraph } from './validation/text-rules';
 
 /** Limits of the community feed, checked on both sides. */
@@ -6,16 +7,10 @@ export const FEED_LIMITS = {
   postBodyMax: 5000,
   commentBodyMax: 2000,
   contentWarningMax: 200,
-  photoAltMax: 500,
+  photoAltMax: PHOTO_LIMITS.altMax,
   photosPerPost: 4,
   mentionsPerText: 20,
   pageSizeMax: 50,
-  /** Largest photo upload, in bytes (a bigger body is cut off before it is read). */
-  photoBytesMax: 15 * 1024 * 1024,
-  /** Largest photo in pixels (width × height): beyond, it may be a decompression bomb. */
-  photoPixelsMax: 50_000_000,
-  /** Longest side of a photo in pixels. */
-  photoSideMax: 12_000,
 } as const;
 
 /** Who may read a post: the members of the community (default), or anyone on the sas. */

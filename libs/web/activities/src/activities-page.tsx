@@ -46,6 +46,14 @@ function ActivityCard({
   const ages = ageRange(t, a.ageMin, a.ageMax);
   return (
     <Card as="li" className="activities-card" data-testid="activity-card">
+      {a.photoUrl && (
+        <img
+          src={a.photoUrl.replace('/photo/large', '/photo/thumb')}
+          alt={a.photoAlt}
+          className="activities-photo"
+          loading="lazy"
+        />
+      )}
       <p className="activities-category">
         <bdi lang="fr">{a.category.name}</bdi>
       </p>

@@ -27,7 +27,62 @@ import { ageRange } from './activities-page';
 import { placesLeft, sessionInWords } from './activity-dates';
 import { RegistrationItem } from './registration-item';
 
-const SELF = 'self';
+export const SELF = 'self';
+
+type Session = ActivityFieldsFragment['sessions'][number];
+
+/** The sessions one can register for (or the series' first date), with the places left. */
+export function SessionChoice({
+  activity: a,
+  sessions,
+  value,
+  onChange,
+  timeZone,
+}: {
+  activity: ActivityFieldsFragment;
+  sessions: Session[];
+  value: string | null;
+  onChange: (id: string) => void;
+  timeZone: string;
+}) {
+  const { t } = useTranslation('activities');
+  const { locale } = useLocale();
+  if (a.capacityMode !== 'session')
+    return (
+      <p>
+        {t('register.series', {
+          count: sessions.length,
+          first: sessionInWords(sessions[0].startsAt, locale, timeZone),
+        })}
+      </p>
+    );
+  return (
+    <RadioGroup
+      id="register-session"
+      name="register-session"
+      legend={t('register.session')}
+      value={value ?? ''}
+      onChange={onChange}
+      options={sessions.map((s) => {
+        const left = placesLeft(s.capacity, s.taken);
+        return {
+          value: s.id,
+          label: sessionInWords(s.startsAt, locale, timeZone),
+          hint:
+            left === null
+              ? t('activity.open')
+              : left > 0
+                ? t('activity.placesLeft', { count: left })
+                : t('activity.fullWaiting'),
+        };
+      })}
+    />
+  );
+}
+
+/** The sessions still open to registration: not cancelled, not started. */
+export const openSessions = (a: ActivityFieldsFragment) =>
+  a.sessions.filter((s) => !s.cancelled && new Date(s.startsAt) > new Date());
 
 function RegisterForm({
   activity: a,
@@ -39,9 +94,8 @@ function RegisterForm({
   timeZone: string;
 }) {
   const { t } = useTranslation('activities');
-  const { locale } = useLocale();
   const household = useQuery(ActivityHouseholdDocument);
-  const sessions = a.sessions.filter((s) => !s.cancelled && new Date(s.startsAt) > new Date());
+  const sessions = openSessions(a);
   const [sessionId, setSessionId] = useState<string | undefined>();
   const [people, setPeople] = useState<string[]>([]);
   const [partial, setPartial] = useState<string[]>([]);
@@ -122,35 +176,13 @@ function RegisterForm({
       )}
       {problems.length > 0 && <ErrorSummary title={t('register.problem')} errors={problems} />}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {a.capacityMode === 'session' ? (
-          <RadioGroup
-            id="register-session"
-            name="register-session"
-            legend={t('register.session')}
-            value={chosenSession ?? ''}
-            onChange={setSessionId}
-            options={sessions.map((s) => {
-              const left = placesLeft(s.capacity, s.taken);
-              return {
-                value: s.id,
-                label: sessionInWords(s.startsAt, locale, timeZone),
-                hint:
-                  left === null
-                    ? t('activity.open')
-                    : left > 0
-                      ? t('activity.placesLeft', { count: left })
-                      : t('activity.fullWaiting'),
-              };
-            })}
-          />
-        ) : (
-          <p>
-            {t('register.series', {
-              count: sessions.length,
-              first: sessionInWords(sessions[0].startsAt, locale, timeZone),
-            })}
-          </p>
-        )}
+        <SessionChoice
+          activity={a}
+          sessions={sessions}
+          value={chosenSession}
+          onChange={setSessionId}
+          timeZone={timeZone}
+        />
         <CheckboxGroup
           id="register-people"
           name="register-people"
@@ -202,6 +234,9 @@ function ActivityDetail({ membership, id }: { membership: MyMembership; id: stri
       <h2 lang="fr" className="activities-title">
         {a.title}
       </h2>
+      {a.photoUrl && (
+        <img src={a.photoUrl} alt={a.photoAlt} className="activities-photo" lang="fr" />
+      )}
       <dl className="activities-facts">
         <dt>{t('activity.category')}</dt>
         <dd lang="fr">{a.category.name}</dd>

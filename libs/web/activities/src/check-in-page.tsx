@@ -8,7 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ActivitiesFrame, TEAM_ROLES } from './activities-frame';
 import { sessionInWords } from './activity-dates';
-import { forgetMarks, queuedMarks, queueMark, shownStatus, type QueuedMark } from './offline-marks';
+import {
+  forgetMarks,
+  latestOthers,
+  queuedMarks,
+  queueMark,
+  shownStatus,
+  type QueuedMark,
+} from './offline-marks';
 
 const STATUSES = ['present', 'absent', 'excused'] as const;
 
@@ -21,6 +28,10 @@ function useMarkQueue(communityId: string) {
     queuedMarks(window.localStorage, communityId),
   );
   const [online, setOnline] = useState(() => navigator.onLine);
+  // Every mark made on this page (sent or not): what the tablet shows, the latest per person.
+  const [made, setMade] = useState<QueuedMark[]>(() =>
+    queuedMarks(window.localStorage, communityId),
+  );
   const [send] = useMutation(MarkAttendanceDocument);
   const flush = useCallback(async () => {
     const pending = queuedMarks(window.localStorage, communityId);
@@ -51,11 +62,12 @@ function useMarkQueue(communityId: string) {
     };
   }, [flush]);
   const add = (mark: QueuedMark) => {
+    setMade((list) => [...latestOthers(list, mark), mark]);
     queueMark(window.localStorage, communityId, mark);
     setQueue(queuedMarks(window.localStorage, communityId));
     void flush();
   };
-  return { queue, add, online };
+  return { queue, made, add, online };
 }
 
 interface Line {
@@ -74,7 +86,7 @@ function CheckIn({ membership, sessionId }: { membership: MyMembership; sessionI
     variables: { communityId, sessionId },
     fetchPolicy: 'cache-and-network',
   });
-  const { queue, add, online } = useMarkQueue(communityId);
+  const { queue, made, add, online } = useMarkQueue(communityId);
   const [walkInName, setWalkInName] = useState('');
   const [walkIns, setWalkIns] = useState<Line[]>([]);
   if (sheet.error && !sheet.data)
@@ -116,7 +128,7 @@ function CheckIn({ membership, sessionId }: { membership: MyMembership; sessionI
   const present = lines.filter(
     (l) =>
       shownStatus(
-        queue,
+        made,
         sessionId,
         { registrationId: l.registrationId, walkInKey: l.key },
         l.status,
@@ -135,7 +147,7 @@ function CheckIn({ membership, sessionId }: { membership: MyMembership; sessionI
       <ul className="activities-checkin">
         {lines.map((line) => {
           const status = shownStatus(
-            queue,
+            made,
             sessionId,
             { registrationId: line.registrationId, walkInKey: line.key },
             line.status,

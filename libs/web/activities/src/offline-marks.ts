@@ -29,9 +29,14 @@ export function queuedMarks(storage: MarkStorage, communityId: string): QueuedMa
   }
 }
 
+/** The marks of a list that are not about the same person and session as `mark`. */
+export function latestOthers(list: QueuedMark[], mark: QueuedMark): QueuedMark[] {
+  return list.filter((m) => personOf(m) !== personOf(mark));
+}
+
 /** Adds a mark; an older queued mark of the same person and session is replaced. */
 export function queueMark(storage: MarkStorage, communityId: string, mark: QueuedMark): void {
-  const rest = queuedMarks(storage, communityId).filter((m) => personOf(m) !== personOf(mark));
+  const rest = latestOthers(queuedMarks(storage, communityId), mark);
   storage.setItem(keyOf(communityId), JSON.stringify([...rest, mark]));
 }
 

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ActivityDocument,
   ActivityRosterDocument,
+  CancelActivitySessionDocument,
+  CancelRegistrationDocument,
   MessageSessionParticipantsDocument,
   MoveOnWaitingListDocument,
   serverMessageOf,
@@ -25,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ActivitiesFrame, TEAM_ROLES } from './activities-frame';
 import { sessionInWords } from './activity-dates';
+import { PhotoForm } from './photo-form';
 import { SessionForms } from './session-forms';
 
 const STATUSES: RegistrationStatus[] = ['confirmed', 'offered', 'waiting', 'cancelled'];
@@ -94,6 +97,77 @@ function MoveForm({
       />
       <Button type="submit" variant="secondary" disabled={loading}>
         {t('roster.move')}
+      </Button>
+    </form>
+  );
+}
+
+/** Staff: cancel a registration (the person phoned); the place passes on to the waiting list. */
+function StaffCancel({
+  communityId,
+  id,
+  name,
+  onDone,
+}: {
+  communityId: string;
+  id: string;
+  name: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('activities');
+  const [cancel, { loading }] = useMutation(CancelRegistrationDocument);
+  return (
+    <Button
+      variant="secondary"
+      icon="close"
+      className="activities-no-print activities-inline-button"
+      disabled={loading}
+      aria-label={`${t('registration.cancel')} — ${name}`}
+      onClick={() => void cancel({ variables: { communityId, id } }).then(onDone)}
+    >
+      {t('roster.cancel')}
+    </Button>
+  );
+}
+
+/** Staff: cancel a session (kept, shown as cancelled); everyone registered is told why. */
+function CancelSessionForm({
+  communityId,
+  sessionId,
+  onDone,
+}: {
+  communityId: string;
+  sessionId: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('activities');
+  const [reason, setReason] = useState('');
+  const [told, setTold] = useState<number | null>(null);
+  const [cancel, { loading }] = useMutation(CancelActivitySessionDocument);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const res = await cancel({ variables: { communityId, sessionId, reason } });
+    setTold(res.data?.cancelActivitySession ?? 0);
+    onDone();
+  };
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      className="activities-section activities-no-print"
+      noValidate
+    >
+      <h3>{t('roster.cancelSessionTitle')}</h3>
+      {told !== null && (
+        <Alert tone="success">{t('roster.cancelSessionDone', { count: told })}</Alert>
+      )}
+      <TextField
+        id="cancel-session-reason"
+        label={t('roster.cancelSessionReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <Button type="submit" variant="secondary" icon="close" disabled={loading}>
+        {t('roster.cancelSession')}
       </Button>
     </form>
   );
@@ -211,6 +285,13 @@ function Roster({ membership, activityId }: { membership: MyMembership; activity
         <Link href={fileUrl('ods')} download>
           {t('roster.ods')}
         </Link>
+        <ButtonLink
+          variant="secondary"
+          icon="user-plus"
+          to={`/c/${encodeURIComponent(slug)}/activites/${activityId}/accueil`}
+        >
+          {t('roster.desk')}
+        </ButtonLink>
         {sessionId && (
           <ButtonLink
             icon="check"
@@ -264,6 +345,14 @@ function Roster({ membership, activityId }: { membership: MyMembership; activity
                     {e.registration.waitingPosition !== null &&
                       ` (${e.registration.waitingPosition})`}
                     {e.registration.atDesk && ` — ${t('registration.atDesk')}`}
+                    {e.registration.status !== 'cancelled' && (
+                      <StaffCancel
+                        communityId={communityId}
+                        id={e.registration.id}
+                        name={e.registration.participantName}
+                        onDone={() => void roster.refetch()}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
@@ -279,6 +368,20 @@ function Roster({ membership, activityId }: { membership: MyMembership; activity
         />
       )}
       {sessionId && <MessageForm communityId={communityId} sessionId={sessionId} />}
+      {sessionId && !a.sessions.find((x) => x.id === sessionId)?.cancelled && (
+        <CancelSessionForm
+          communityId={communityId}
+          sessionId={sessionId}
+          onDone={() => void activity.refetch()}
+        />
+      )}
+      <PhotoForm
+        communityId={communityId}
+        activityId={activityId}
+        photoUrl={a.photoUrl}
+        photoAlt={a.photoAlt}
+        onChanged={() => void activity.refetch()}
+      />
       <SessionForms
         communityId={communityId}
         activityId={activityId}

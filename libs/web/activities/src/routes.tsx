@@ -13,6 +13,9 @@ const ActivityPage = later(() => import('./activity-page').then((m) => m.Activit
 const ManagePage = later(() => import('./manage-page').then((m) => m.ManagePage));
 const RosterPage = later(() => import('./roster-page').then((m) => m.RosterPage));
 const CheckInPage = later(() => import('./check-in-page').then((m) => m.CheckInPage));
+const DeskRegisterPage = later(() =>
+  import('./desk-register-page').then((m) => m.DeskRegisterPage),
+);
 
 function Page({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ const PAGES: [string, ComponentType][] = [
   ['c/:slug/activites/gestion', ManagePage],
   ['c/:slug/activites/:id', ActivityPage],
   ['c/:slug/activites/:id/inscrits', RosterPage],
+  ['c/:slug/activites/:id/accueil', DeskRegisterPage],
   ['c/:slug/activites/seance/:sessionId/appel', CheckInPage],
 ];
 

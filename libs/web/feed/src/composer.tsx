@@ -9,11 +9,23 @@ import {
   RadioGroup,
   TextArea,
   TextField,
+  uploadPhoto,
   VisuallyHidden,
+  type UploadProblem,
 } from '@palier/web-ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uploadPhoto, type UploadedPhoto, type UploadProblem } from './photo-upload';
+import { MentionPicker } from './mention-picker';
+import { PhotoAltItem } from './photo-alt-item';
+import { mentionIdsIn, withMention, type Mention } from './mentions';
+
+/** A photo as the API answers its upload. */
+interface UploadedPhoto {
+  id: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+}
 
 interface DraftPhoto extends UploadedPhoto {
   alt: string;
@@ -44,6 +56,7 @@ export function Composer({
   const [warning, setWarning] = useState('');
   const [visibility, setVisibility] = useState('members');
   const [photos, setPhotos] = useState<DraftPhoto[]>([]);
+  const [mentions, setMentions] = useState<Mention[]>([]);
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [bodyError, setBodyError] = useState<string | null>(null);
@@ -71,7 +84,10 @@ export function Composer({
     }
     for (const file of chosen) {
       setUploading((n) => n + 1);
-      const result: UploadedPhoto | UploadProblem = await uploadPhoto(communityId, file);
+      const result: UploadedPhoto | UploadProblem = await uploadPhoto<UploadedPhoto>(
+        `/media/communities/${encodeURIComponent(communityId)}/photos`,
+        file,
+      );
       setUploading((n) => n - 1);
       if (typeof result === 'string') setProblem(t(`composer.${result}`));
       else setPhotos((list) => [...list, { ...result, alt: '' }]);
@@ -94,6 +110,7 @@ export function Composer({
             contentWarning: withWarning && warning.trim() ? warning : null,
             visibility: visibility === 'public' ? 'public' : 'members',
             photos: photos.map((p) => ({ id: p.id, alt: p.alt })),
+            mentionIds: mentionIdsIn(body, mentions),
           },
         },
       });
@@ -101,6 +118,7 @@ export function Composer({
       setWarning('');
       setWithWarning(false);
       setPhotos([]);
+      setMentions([]);
       setDone(true);
       onPublished();
     } catch (error) {
@@ -142,6 +160,14 @@ export function Composer({
             {announced}
           </span>
         </VisuallyHidden>
+        <MentionPicker
+          communityId={communityId}
+          onPick={(member) => {
+            setMentions((list) => [...list, member]);
+            setBody((text) => withMention(text, member));
+            document.getElementById(`${id}-body`)?.focus();
+          }}
+        />
         <div className="pal-choice feed-composer__warn">
           <input
             id={`${id}-warn`}
@@ -202,35 +228,23 @@ export function Composer({
         {photos.length > 0 && (
           <ul className="feed-composer__photos">
             {photos.map((photo, i) => (
-              <li key={photo.id} className="feed-composer__photo">
-                <img
-                  src={photo.thumbnailUrl}
-                  alt=""
-                  width={120}
-                  height={Math.round((120 * photo.height) / photo.width)}
-                />
-                <div>
-                  <TextField
-                    id={`${id}-alt-${i}`}
-                    label={t('composer.photoAlt', { n: i + 1 })}
-                    hint={t('composer.photoAltHint')}
-                    value={photo.alt}
-                    maxLength={FEED_LIMITS.photoAltMax}
-                    onChange={(e) =>
-                      setPhotos((list) =>
-                        list.map((p) => (p.id === photo.id ? { ...p, alt: e.target.value } : p)),
-                      )
-                    }
-                  />
-                  <Button
-                    variant="secondary"
-                    icon="trash"
-                    onClick={() => setPhotos((list) => list.filter((p) => p.id !== photo.id))}
-                  >
-                    {t('composer.removePhoto', { n: i + 1 })}
-                  </Button>
-                </div>
-              </li>
+              <PhotoAltItem
+                key={photo.id}
+                id={`${id}-alt-${i}`}
+                index={i}
+                photo={photo}
+                onAltChange={(alt) =>
+                  setPhotos((list) => list.map((p) => (p.id === photo.id ? { ...p, alt } : p)))
+                }
+              >
+                <Button
+                  variant="secondary"
+                  icon="trash"
+                  onClick={() => setPhotos((list) => list.filter((p) => p.id !== photo.id))}
+                >
+                  {t('composer.removePhoto', { n: i + 1 })}
+                </Button>
+              </PhotoAltItem>
             ))}
           </ul>
         )}

@@ -24,6 +24,8 @@ import {
 } from '@palier/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionPicker } from './mention-picker';
+import { mentionIdsIn, withMention, type Mention } from './mentions';
 import { useNavigate, useParams } from 'react-router';
 import { PostCard } from './post-card';
 import { PostText } from './post-text';
@@ -44,6 +46,7 @@ function CommentForm({
   const { t: tc } = useTranslation();
   const id = useId();
   const [body, setBody] = useState('');
+  const [mentions, setMentions] = useState<Mention[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [add, { loading }] = useMutation(AddCommentDocument, {
     refetchQueries: [PostCommentsDocument],
@@ -53,9 +56,14 @@ function CommentForm({
     if (!body.trim()) return setError(tc('errors.BAD_USER_INPUT'));
     try {
       await add({
-        variables: { communityId, postId, input: { body, parentId: parent?.id ?? null } },
+        variables: {
+          communityId,
+          postId,
+          input: { body, parentId: parent?.id ?? null, mentionIds: mentionIdsIn(body, mentions) },
+        },
       });
       setBody('');
+      setMentions([]);
       setError(null);
       onDone?.();
     } catch (e) {
@@ -78,6 +86,14 @@ function CommentForm({
         errorPrefix={tc('common.errorPrefix')}
         onChange={(e) => setBody(e.target.value)}
         data-testid="comment-body"
+      />
+      <MentionPicker
+        communityId={communityId}
+        onPick={(member) => {
+          setMentions((list) => [...list, member]);
+          setBody((text) => withMention(text, member));
+          document.getElementById(`${id}-comment`)?.focus();
+        }}
       />
       <Button type="submit" disabled={loading} data-testid="comment-send">
         {t('comments.send')}

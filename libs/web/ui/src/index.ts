@@ -19,3 +19,4 @@ export { TextField, type TextFieldProps } from './lib/text-field';
 export { TileLink, TileList, type TileLinkProps, type TileListProps } from './lib/tile-link';
 export { Toast, type ToastProps } from './lib/toast';
 export { VisuallyHidden } from './lib/visually-hidden';
+export * from './lib/photo-upload';

@@ -34,8 +34,15 @@ export class AccessGuard implements CanActivate {
     }
     const request = requestOf(context);
     const ctx = requestContext(request);
-    if (ctx.viewer === undefined)
-      ctx.viewer = (await this.viewerSource()?.viewerOf(request)) ?? null;
+    if (ctx.viewer === undefined) {
+      const signedIn = await this.viewerSource()?.signedInOf(request);
+      ctx.viewer = signedIn?.viewer ?? null;
+      // Every active membership is known now: a community missing here has none.
+      if (signedIn) {
+        ctx.allMembershipsKnown = true;
+        for (const m of signedIn.memberships) ctx.memberships.set(m.communityId, m);
+      }
+    }
     const viewer = ctx.viewer;
     switch (rule.kind) {
       case 'public':
@@ -51,13 +58,13 @@ export class AccessGuard implements CanActivate {
         if (!viewer) throw AppError.unauthenticated();
         const communityId = this.communityIdOf(context);
         if (!communityId) throw AppError.forbidden();
-        if (!ctx.memberships.has(communityId)) {
+        if (!ctx.memberships.has(communityId) && !ctx.allMembershipsKnown) {
           ctx.memberships.set(
             communityId,
             (await this.viewerSource()?.membershipOf(viewer.accountId, communityId)) ?? null,
           );
         }
-        const membership = ctx.memberships.get(communityId);
+        const membership = ctx.memberships.get(communityId) ?? null;
         if (!membership || !rule.roles.includes(membership.role)) throw AppError.forbidden();
         return true;
       }

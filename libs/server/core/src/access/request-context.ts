@@ -6,6 +6,8 @@ import type { Viewer, ViewerMembership } from './viewer';
 export interface RequestContext {
   viewer?: Viewer | null;
   memberships: Map<string, ViewerMembership | null>;
+  /** True once all the viewer's active memberships are in `memberships` (read with the session). */
+  allMembershipsKnown?: boolean;
 }
 
 type WithContext = { palier?: RequestContext };

@@ -24,6 +24,10 @@ export interface ViewerMembership {
 export abstract class ViewerSource {
   /** The viewer of this request (from its session cookie), or undefined for a visitor. */
   abstract viewerOf(request: unknown): Promise<Viewer | undefined>;
+  /** The viewer of this request and all their active memberships (what the access guard uses). */
+  abstract signedInOf(
+    request: unknown,
+  ): Promise<{ viewer: Viewer; memberships: ViewerMembership[] } | undefined>;
   /** The viewer's active membership in a community, or undefined. */
   abstract membershipOf(
     accountId: string,

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
@@ -31,6 +32,9 @@ export interface GraphqlContext {
         csrfPrevention: true,
         includeStacktraceInErrorResponses: false,
         fieldResolverEnhancers: ['guards'],
+        // No HTTP cache hints are used: Apollo's cache-control plugin would otherwise wrap the
+        // resolution of every field of every response for nothing.
+        plugins: [ApolloServerPluginCacheControlDisabled()],
         validationRules: graphqlValidationRules(),
         formatError: createGraphqlErrorFormatter(logger.logger),
         context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),

@@ -197,8 +197,8 @@ export class UploadedPhotoDto {
   height: number;
 }
 
-@ObjectType('MutedMember')
-export class MutedMemberDto {
+@ObjectType('MemberName', { description: 'A member of the community, by name.' })
+export class MemberNameDto {
   @Field(() => ID)
   accountId: string;
 

@@ -18,6 +18,12 @@ export class IdentityViewerSource extends ViewerSource {
     return this.sessions.viewerOf(request as Request);
   }
 
+  signedInOf(
+    request: unknown,
+  ): Promise<{ viewer: Viewer; memberships: ViewerMembership[] } | undefined> {
+    return this.sessions.signedInOf(request as Request);
+  }
+
   membershipOf(accountId: string, communityId: string): Promise<ViewerMembership | undefined> {
     return this.memberships.activeMembership(accountId, communityId);
   }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, type Viewer } from '@palier/server-core';
+import {
+  APP_CONFIG,
+  preparedQuery,
+  type AppConfig,
+  type Viewer,
+  type ViewerMembership,
+} from '@palier/server-core';
 import { isLocale } from '@palier/shared';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,6 +26,7 @@ interface SessionRow {
   display_name: string;
   locale: string;
   is_server_admin: boolean;
+  memberships: { id: string; community_id: string; role: ViewerMembership['role'] }[];
 }
 
 /** Server-side sessions behind an HttpOnly, SameSite=Lax cookie; revocable one by one or all. */
@@ -63,10 +70,23 @@ export class SessionsService {
 
   /** The viewer of a request, from its cookie; undefined when absent, unknown, expired or revoked. */
   async viewerOf(req: Request): Promise<Viewer | undefined> {
+    return (await this.signedInOf(req))?.viewer;
+  }
+
+  /**
+   * The viewer of a request and their active memberships, read in one query: the access guard
+   * needs both on almost every request, and one round trip to the database is cheaper than two.
+   */
+  async signedInOf(
+    req: Request,
+  ): Promise<{ viewer: Viewer; memberships: ViewerMembership[] } | undefined> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length < 20 || token.length > 100) return undefined;
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, s.last_seen_at, a.id AS account_id, a.display_name, a.locale, a.is_server_admin
+    const rows = await preparedQuery<SessionRow>(
+      this.db,
+      `SELECT s.id AS session_id, s.last_seen_at, a.id AS account_id, a.display_name, a.locale, a.is_server_admin,
+              coalesce((SELECT json_agg(json_build_object('id', m.id, 'community_id', m.community_id, 'role', m.role))
+                          FROM membership m WHERE m.account_id = a.id AND m.status = 'active'), '[]') AS memberships
          FROM session s JOIN account a ON a.id = s.account_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.status = 'active'`,
       [sha256(token)],
@@ -80,11 +100,18 @@ export class SessionsService {
       );
     }
     return {
-      accountId: row.account_id,
-      sessionId: row.session_id,
-      displayName: row.display_name,
-      locale: isLocale(row.locale) ? row.locale : 'fr',
-      isServerAdmin: row.is_server_admin,
+      viewer: {
+        accountId: row.account_id,
+        sessionId: row.session_id,
+        displayName: row.display_name,
+        locale: isLocale(row.locale) ? row.locale : 'fr',
+        isServerAdmin: row.is_server_admin,
+      },
+      memberships: row.memberships.map((m) => ({
+        membershipId: m.id,
+        communityId: m.community_id,
+        role: m.role,
+      })),
     };
   }
 

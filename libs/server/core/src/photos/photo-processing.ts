@@ -1,4 +1,4 @@
-import { FEED_LIMITS } from '@palier/shared';
+import { PHOTO_LIMITS } from '@palier/shared';
 import sharp from 'sharp';
 
 /** Formats a photo may come in, read from the decoded image (never from its name or MIME type). */
@@ -38,7 +38,7 @@ export interface ProcessedPhoto {
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   const options = {
-    limitInputPixels: FEED_LIMITS.photoPixelsMax,
+    limitInputPixels: PHOTO_LIMITS.pixelsMax,
     failOn: 'error' as const,
     sequentialRead: true,
   };
@@ -56,9 +56,9 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   if (
     !width ||
     !height ||
-    width > FEED_LIMITS.photoSideMax ||
-    height > FEED_LIMITS.photoSideMax ||
-    width * height > FEED_LIMITS.photoPixelsMax
+    width > PHOTO_LIMITS.sideMax ||
+    height > PHOTO_LIMITS.sideMax ||
+    width * height > PHOTO_LIMITS.pixelsMax
   )
     throw new PhotoRefused(width && height ? 'too_large' : 'not_an_image');
 

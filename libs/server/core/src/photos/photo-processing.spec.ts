@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { processPhoto, PhotoRefused } from './photo-processing';
-import { jpegWithGps, pngHeaderOnly, polyglotJpegHtml } from './testing';
+import { jpegWithGps, pngHeaderOnly, polyglotJpegHtml } from '../testing';
 
 const refused = (p: Promise<unknown>) =>
   p.then(
