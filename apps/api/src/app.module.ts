@@ -11,6 +11,7 @@ import { FeedModule } from '@palier/server-feed';
 import { ModerationModule } from '@palier/server-moderation';
 import { IdeasModule } from '@palier/server-ideas';
 import { PollsModule } from '@palier/server-polls';
+import { ReportingModule } from '@palier/server-reporting';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   IdeasModule,
   ActivitiesModule,
   PollsModule,
+  ReportingModule,
 ];
 
 @Module({})

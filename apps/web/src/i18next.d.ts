@@ -9,6 +9,7 @@ import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
 import type { pollsTranslations } from '@palier/web-polls';
 import type { privacyTranslations } from '@palier/web-privacy';
+import type { reportingTranslations } from '@palier/web-reporting';
 import type { sessionTranslations } from '@palier/web-session';
 import type { sharingTranslations } from '@palier/web-sharing';
 import type { staffTranslations } from '@palier/web-staff';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       ideas: typeof ideasTranslations.fr;
       activities: typeof activitiesTranslations.fr;
       polls: typeof pollsTranslations.fr;
+      reporting: typeof reportingTranslations.fr;
     };
   }
 }

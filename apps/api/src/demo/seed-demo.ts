@@ -8,6 +8,7 @@ import { ensureDemoBooking } from './demo-booking';
 import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
 import { ensureDemoIdeas } from './demo-ideas';
 import { ensureDemoPolls } from './demo-polls';
+import { ensureDemoReportingHistory } from './demo-reporting';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -101,6 +102,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoIdeas(db);
   await ensureDemoActivities(db);
   await ensureDemoPolls(db);
+  await ensureDemoReportingHistory(db);
   return created;
 }
 

@@ -8,6 +8,7 @@ import { Polls1763940000000 } from './1763940000000-polls';
 import { Ideas1763950000000 } from './1763950000000-ideas';
 import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
+import { Reporting1763980000000 } from './1763980000000-reporting';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Ideas1763950000000,
   Activities1763960000000,
   Sharing1763970000000,
+  Reporting1763980000000,
 ];

@@ -14,6 +14,7 @@ import { notificationRoutes } from '@palier/web-notifications';
 import { pollsRoutes } from '@palier/web-polls';
 import { privacyRoutes } from '@palier/web-privacy';
 import { sharingRoutes } from '@palier/web-sharing';
+import { reportingRoutes } from '@palier/web-reporting';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
@@ -47,6 +48,7 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {ideasRoutes()}
                 {activitiesRoutes()}
                 {pollsRoutes()}
+                {reportingRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

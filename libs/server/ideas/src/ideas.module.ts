@@ -3,18 +3,26 @@ import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { ModerationModule } from '@palier/server-moderation';
 import { NotificationsModule } from '@palier/server-notifications';
+import { ReportingModule } from '@palier/server-reporting';
 import { IdeaCommentsService } from './idea-comments.service';
 import { IdeaPhotosController } from './idea-photos.controller';
 import { IdeaPhotosService } from './idea-photos.service';
 import { IdeasListeners } from './ideas.listeners';
 import { IdeasPrivacy } from './ideas.privacy';
+import { IdeasReporting } from './ideas.reporting';
 import { IdeasRealtime } from './ideas.realtime';
 import { IdeasReportables } from './ideas.reportables';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
 
 @Module({
-  imports: [CommunityModule, IdentityModule, NotificationsModule, ModerationModule],
+  imports: [
+    CommunityModule,
+    IdentityModule,
+    NotificationsModule,
+    ModerationModule,
+    ReportingModule,
+  ],
   controllers: [IdeaPhotosController],
   providers: [
     IdeasService,
@@ -25,6 +33,7 @@ import { IdeasService } from './ideas.service';
     IdeasRealtime,
     IdeasReportables,
     IdeasPrivacy,
+    IdeasReporting,
   ],
   exports: [IdeasService],
 })

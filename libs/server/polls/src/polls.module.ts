@@ -3,17 +3,25 @@ import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { ModerationModule } from '@palier/server-moderation';
 import { NotificationsModule } from '@palier/server-notifications';
+import { ReportingModule } from '@palier/server-reporting';
 import { PollPhotosController } from './poll-photos.controller';
 import { PollPhotosService } from './poll-photos.service';
 import { PollsController } from './polls.controller';
 import { PollsPrivacy } from './polls.privacy';
+import { PollsReporting } from './polls.reporting';
 import { PollsRealtime } from './polls.realtime';
 import { PollsReportables } from './polls.reportables';
 import { PollsResolver } from './polls.resolver';
 import { PollsService } from './polls.service';
 
 @Module({
-  imports: [CommunityModule, IdentityModule, NotificationsModule, ModerationModule],
+  imports: [
+    CommunityModule,
+    IdentityModule,
+    NotificationsModule,
+    ModerationModule,
+    ReportingModule,
+  ],
   controllers: [PollsController, PollPhotosController],
   providers: [
     PollsService,
@@ -22,6 +30,7 @@ import { PollsService } from './polls.service';
     PollsRealtime,
     PollsReportables,
     PollsPrivacy,
+    PollsReporting,
   ],
   exports: [PollsService],
 })

@@ -114,6 +114,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
               data-testid="tile-agenda"
             />
             <TileLink
+              to={`${base}/bilan`}
+              icon="book"
+              title={t('memberHome.tileReporting')}
+              description={t('memberHome.tileReportingText')}
+              data-testid="tile-reporting"
+            />
+            <TileLink
               to={`${base}/guichet`}
               icon="desk"
               title={t('memberHome.tileDesk')}
