@@ -47,6 +47,8 @@ test.describe('the pages in Arabic', () => {
       '/c/la-passerelle/guichet',
       '/c/la-passerelle/annonces',
       '/c/la-passerelle/reglages',
+      '/c/la-passerelle/bilan',
+      '/foyer/moi',
     ]) {
       await visit(`${path}?lang=ar`);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

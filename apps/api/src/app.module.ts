@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
+import { ActivitiesModule } from '@palier/server-activities';
 import { BookingModule } from '@palier/server-booking';
 import { SharingModule } from '@palier/server-sharing';
 import { FederationModule } from '@palier/server-federation';
@@ -9,6 +10,9 @@ import { NotificationsModule } from '@palier/server-notifications';
 import { PrivacyModule } from '@palier/server-privacy';
 import { FeedModule } from '@palier/server-feed';
 import { ModerationModule } from '@palier/server-moderation';
+import { IdeasModule } from '@palier/server-ideas';
+import { PollsModule } from '@palier/server-polls';
+import { ReportingModule } from '@palier/server-reporting';
 import { MIGRATIONS } from './migrations';
 
 /** The feature modules that make up Palier, in one list (also read by the schema printer). */
@@ -21,6 +25,10 @@ export const FEATURE_MODULES = [
   FeedModule,
   BookingModule,
   SharingModule,
+  IdeasModule,
+  ActivitiesModule,
+  PollsModule,
+  ReportingModule,
   FederationModule,
 ];
 

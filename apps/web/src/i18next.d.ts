@@ -1,11 +1,15 @@
 import 'i18next';
+import type { activitiesTranslations } from '@palier/web-activities';
 import type { bookingTranslations } from '@palier/web-booking';
 import type { resources } from '@palier/web-i18n';
 import type { feedTranslations } from '@palier/web-feed';
 import type { identityTranslations } from '@palier/web-identity';
+import type { ideasTranslations } from '@palier/web-ideas';
 import type { moderationTranslations } from '@palier/web-moderation';
 import type { notificationsTranslations } from '@palier/web-notifications';
+import type { pollsTranslations } from '@palier/web-polls';
 import type { privacyTranslations } from '@palier/web-privacy';
+import type { reportingTranslations } from '@palier/web-reporting';
 import type { sessionTranslations } from '@palier/web-session';
 import type { sharingTranslations } from '@palier/web-sharing';
 import type { staffTranslations } from '@palier/web-staff';
@@ -25,6 +29,10 @@ declare module 'i18next' {
       moderation: typeof moderationTranslations.fr;
       booking: typeof bookingTranslations.fr;
       sharing: typeof sharingTranslations.fr;
+      ideas: typeof ideasTranslations.fr;
+      activities: typeof activitiesTranslations.fr;
+      polls: typeof pollsTranslations.fr;
+      reporting: typeof reportingTranslations.fr;
     };
   }
 }

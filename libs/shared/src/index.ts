@@ -11,3 +11,6 @@ export * from './lib/feed';
 export * from './lib/moderation';
 export * from './lib/appointment-dates';
 export * from './lib/sharing';
+export * from './lib/ideas';
+export * from './lib/activities';
+export * from './lib/polls';

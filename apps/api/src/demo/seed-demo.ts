@@ -3,8 +3,12 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CommunityService } from '@palier/server-community';
 import { AccountEntity, hashPassword, MembershipsService } from '@palier/server-identity';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureDemoActivities } from './demo-activities';
 import { ensureDemoBooking } from './demo-booking';
 import { DEMO_PARTNER_ORGANISATIONS, ensureDemoSharing } from './demo-sharing';
+import { ensureDemoIdeas } from './demo-ideas';
+import { ensureDemoPolls } from './demo-polls';
+import { ensureDemoReportingHistory } from './demo-reporting';
 import {
   DEMO_COMMUNITIES,
   DEMO_PASSWORD,
@@ -95,6 +99,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
   await ensureDemoPrivacy(db);
   await ensureDemoBooking(db);
   await ensureDemoSharing(db);
+  await ensureDemoIdeas(db);
+  await ensureDemoActivities(db);
+  await ensureDemoPolls(db);
+  await ensureDemoReportingHistory(db);
   return created;
 }
 

@@ -84,7 +84,7 @@ describe('embedded PostgreSQL in a data folder (the default without DATABASE_URL
     expect(await reopened.query('SELECT note FROM kept')).toEqual([{ note: 'still here' }]);
     await reopened.destroy();
     await again.close();
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a data folder another live process holds', async () => {
     const { writeFileSync, mkdirSync } = await import('node:fs');

@@ -64,4 +64,35 @@ describe('demo content', () => {
       memberships: [{ role: 'staff' }],
     });
   });
+
+  it('shows La Passerelle’s polls: a date to find, an open one, a closed one with its outcome', async () => {
+    await seedDemo(t.app);
+    const agent = t.agent();
+    const login = await agent.gql<{ logIn: { memberships: { community: { id: string } }[] } }>(
+      'mutation { logIn(input: { identifier: "habitant@la-passerelle.example.org", password: "palier-demo-2026" }) { memberships { community { id } } } }',
+    );
+    const communityId = login.data!.logIn.memberships[0].community.id;
+    const res = await agent.gql<{
+      polls: {
+        kind: string;
+        status: string;
+        outcome: string | null;
+        ballots: number;
+        canVote: boolean;
+      }[];
+    }>(`query($c: ID!) { polls(communityId: $c) { kind status outcome ballots canVote } }`, {
+      c: communityId,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.polls).toEqual([
+      expect.objectContaining({ kind: 'single', status: 'open', ballots: 2, canVote: true }),
+      expect.objectContaining({ kind: 'date', status: 'open', ballots: 2, canVote: true }),
+      expect.objectContaining({
+        kind: 'single',
+        status: 'closed',
+        ballots: 3,
+        outcome: expect.stringMatching(/^Merci pour vos réponses/),
+      }),
+    ]);
+  });
 });

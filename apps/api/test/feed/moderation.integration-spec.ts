@@ -97,7 +97,7 @@ describe('moderation: reports, queue, decisions, log, appeals, suspensions', () 
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const bad = await residents[0].gql(REPORT, {
       c: community.id,
-      i: { itemType: 'poll', itemId: post.id, reason: 'other' },
+      i: { itemType: 'recipe', itemId: post.id, reason: 'other' },
     });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -1,7 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { CatalogueService } from '@palier/server-booking';
 import { NotificationsService } from '@palier/server-notifications';
 import sharp from 'sharp';
 import { createPost, uploadPhoto } from '../feed/feed-helpers';
+import {
+  ADD_COMMENT,
+  CHANGE_STATUS,
+  SUPPORT,
+  submitIdea,
+  uploadIdeaPhoto,
+} from '../ideas/ideas-helpers';
+import { createPoll, vote } from '../polls/poll-helpers';
 import { DateTime } from 'luxon';
 import { createCommunity, createMember, logIn, type TestCommunity } from '../factories';
 import { offerInput, partner, PUBLISH } from '../sharing/sharing-fixtures';
@@ -215,6 +224,55 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     ];
   },
 
+  ideas: async ({ person, witness, community }) => {
+    const mine = await submitIdea(person.client, community.id, {
+      title: 'Idée du contrat : un composteur',
+      description: 'Description de l’idée du contrat',
+    });
+    await ok(witness.client.gql(SUPPORT, { c: community.id, id: mine.id, s: true }));
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#3366cc' },
+    })
+      .jpeg()
+      .toBuffer();
+    const sent = await uploadIdeaPhoto(
+      person.client,
+      community.id,
+      mine.id,
+      photo,
+      'Le composteur',
+    );
+    if (sent.status !== 201)
+      throw new Error(`idea photo: ${sent.status} ${JSON.stringify(sent.body)}`);
+    const theirs = await submitIdea(witness.client, community.id, { title: 'Idée du témoin' });
+    const duplicate = await submitIdea(witness.client, community.id, {
+      title: 'Doublon du témoin',
+    });
+    for (const id of [theirs.id, duplicate.id])
+      await ok(person.client.gql(SUPPORT, { c: community.id, id, s: true }));
+    // The person (staff) answers the witness's idea.
+    await ok(
+      person.client.gql(CHANGE_STATUS, {
+        c: community.id,
+        id: theirs.id,
+        i: { status: 'under_study', answer: 'Réponse du contrat' },
+      }),
+    );
+    await ok(
+      person.client.gql(ADD_COMMENT, {
+        c: community.id,
+        id: theirs.id,
+        i: { body: 'Commentaire d’idée du contrat' },
+      }),
+    );
+    return [
+      'Idée du contrat : un composteur',
+      'Commentaire d’idée du contrat',
+      'Idée du témoin',
+      'fichiers/idee-',
+    ];
+  },
+
   moderation: async ({ person, witness, community }) => {
     const theirs = await createPost(witness.client, community.id, { body: 'Post signalé' });
     await ok(
@@ -232,6 +290,25 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
       ),
     );
     return ['Signalement du contrat'];
+  },
+
+  polls: async ({ person, witness, community }) => {
+    const named = await createPoll(person.client, community.id, {
+      kind: 'single',
+      title: 'Sondage nominatif du contrat',
+      options: [{ label: 'Réponse du contrat' }, { label: 'Autre réponse' }],
+    });
+    const secret = await createPoll(witness.client, community.id, {
+      kind: 'single',
+      title: 'Sondage anonyme du contrat',
+      anonymous: true,
+      options: [{ label: 'Secret A' }, { label: 'Secret B' }],
+    });
+    for (const voter of [person, witness]) {
+      await ok(vote(voter.client, community.id, named.id, { optionIds: [named.options[0].id] }));
+      await ok(vote(voter.client, community.id, secret.id, { optionIds: [secret.options[1].id] }));
+    }
+    return ['Sondage nominatif du contrat', 'Réponse du contrat', 'Sondage anonyme du contrat'];
   },
 
   privacy: async ({ person, witness, community }) => {
@@ -255,6 +332,79 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     );
     return ['Accueil de la personne', 'photo_public'];
   },
+
+  // After identity's fixture: the person's household and child exist.
+  activities: async ({ person, witness, community }) => {
+    // The person (staff) creates an activity, registers themselves and their child, the witness
+    // registers too, and the person takes the attendance (with a walk-in).
+    const categories = await person.client.gql<{ activityCategories: { id: string }[] }>(
+      `query($c: ID!) { activityCategories(communityId: $c) { id } }`,
+      { c: community.id },
+    );
+    const saved = await person.client.gql<{ saveActivity: string }>(
+      `mutation($c: ID!, $i: ActivityInput!) { saveActivity(communityId: $c, input: $i) }`,
+      {
+        c: community.id,
+        i: {
+          title: 'Atelier du contrat',
+          categoryId: categories.data!.activityCategories[0].id,
+          visibility: 'members',
+          capacityMode: 'session',
+        },
+      },
+    );
+    const activityId = saved.data!.saveActivity;
+    const session = await person.client.gql<{ addActivitySession: string }>(
+      `mutation($c: ID!, $a: ID!, $i: SessionInput!) { addActivitySession(communityId: $c, activityId: $a, input: $i) }`,
+      {
+        c: community.id,
+        a: activityId,
+        i: {
+          date: DateTime.now().setZone('Europe/Paris').plus({ days: 5 }).toISODate(),
+          starts: '10:00',
+          ends: '11:00',
+          capacity: 10,
+        },
+      },
+    );
+    const sessionId = session.data!.addActivitySession;
+    const household = await person.client.gql<{
+      me: { household: { members: { id: string; name: string }[] } };
+    }>(`{ me { household { members { id name } } } }`);
+    const child = household.data!.me.household.members.find((m) => m.name === 'Enfantducontrat')!;
+    const register = (who: Person, input: object) =>
+      who.client.gql<{ registerForActivity: { registrations: { id: string }[] } }>(
+        `mutation($c: ID!, $i: RegistrationInput!) { registerForActivity(communityId: $c, input: $i) { registrations { id } } }`,
+        { c: community.id, i: { activityId, sessionId, ...input } },
+      );
+    const mine = await register(person, { includeSelf: true, memberIds: [child.id] });
+    const theirs = await register(witness, { includeSelf: true });
+    const marks = [
+      ...mine.data!.registerForActivity.registrations,
+      ...theirs.data!.registerForActivity.registrations,
+    ].map((r) => ({
+      clientMarkId: randomUUID(),
+      sessionId,
+      registrationId: r.id,
+      status: 'present',
+      markedAt: new Date().toISOString(),
+    }));
+    marks.push({
+      clientMarkId: randomUUID(),
+      sessionId,
+      walkInKey: randomUUID(),
+      walkInName: 'Passant du contrat',
+      status: 'present',
+      markedAt: new Date().toISOString(),
+    } as never);
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $m: [AttendanceMarkInput!]!) { markAttendance(communityId: $c, marks: $m) }`,
+        { c: community.id, m: marks },
+      ),
+    );
+    return ['Atelier du contrat', 'Enfantducontrat'];
+  },
 };
 
 /** Counts that must not change when the person is erased: kept contributions, others' data. */
@@ -264,6 +414,14 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
   }) => [
     `SELECT coalesce(sum(quantity), 0)::int AS n FROM sharing_claim WHERE claimant_community_id = $1`,
     [community.id],
+  ],
+  'attendance marks of the community (kept without identity)': ({ community }) => [
+    `SELECT count(*)::int AS n FROM activity_attendance WHERE community_id = $1 AND status = 'present'`,
+    [community.id],
+  ],
+  'registrations of the witness': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM activity_registration WHERE participant_account_id = $1 AND status = 'confirmed'`,
+    [witness.id],
   ],
   'appointments of the community (kept without identity)': ({ community }) => [
     `SELECT count(*)::int AS n FROM appointment WHERE community_id = $1`,
@@ -290,9 +448,25 @@ export const AGGREGATES: Record<string, (scene: Scene) => [string, unknown[]]> =
           + (SELECT count(*) FROM feed_reaction r JOIN feed_post p ON p.id = r.post_id WHERE p.author_account_id = $1)::int AS n`,
     [witness.id],
   ],
+  'supports of the witness’s ideas (kept without identity)': ({ witness }) => [
+    `SELECT count(*)::int AS n FROM idea_support s JOIN idea i ON i.id = s.idea_id WHERE i.author_account_id = $1`,
+    [witness.id],
+  ],
+  'ideas of the community (the person’s kept without author)': ({ community }) => [
+    `SELECT count(*)::int AS n FROM idea WHERE community_id = $1`,
+    [community.id],
+  ],
   'reports on the witness’s posts': ({ witness }) => [
     `SELECT count(*)::int AS n FROM moderation_report r JOIN feed_post p ON p.id::text = r.item_id::text WHERE p.author_account_id = $1`,
     [witness.id],
+  ],
+  'ballots and participations in the community’s polls (kept without identity)': ({
+    community,
+  }) => [
+    `SELECT (SELECT count(*) FROM poll_ballot b JOIN poll p ON p.id = b.poll_id WHERE p.community_id = $1)::int
+          + (SELECT count(*) FROM poll_participation pp JOIN poll p ON p.id = pp.poll_id WHERE p.community_id = $1)::int
+          + (SELECT count(*) FROM poll WHERE community_id = $1)::int AS n`,
+    [community.id],
   ],
   'accesses to the witness’s file': ({ witness }) => [
     `SELECT count(*)::int AS n FROM access_log WHERE subject_account_id = $1`,

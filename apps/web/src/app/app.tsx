@@ -3,14 +3,18 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { activitiesRoutes } from '@palier/web-activities';
 import { bookingRoutes } from '@palier/web-booking';
 import { RealtimeProvider, type Realtime } from '@palier/web-data-access';
 import { feedRoutes } from '@palier/web-feed';
 import { identityRoutes } from '@palier/web-identity';
+import { ideasRoutes } from '@palier/web-ideas';
 import { moderationRoutes } from '@palier/web-moderation';
 import { notificationRoutes } from '@palier/web-notifications';
+import { pollsRoutes } from '@palier/web-polls';
 import { privacyRoutes } from '@palier/web-privacy';
 import { sharingRoutes } from '@palier/web-sharing';
+import { reportingRoutes } from '@palier/web-reporting';
 import { NotFoundPage } from '@palier/web-session';
 import { staffRoutes } from '@palier/web-staff';
 import { AppShell } from './app-shell';
@@ -41,6 +45,10 @@ export function App({ i18n, client, realtime = null }: AppProps) {
                 {moderationRoutes()}
                 {bookingRoutes()}
                 {sharingRoutes()}
+                {ideasRoutes()}
+                {activitiesRoutes()}
+                {pollsRoutes()}
+                {reportingRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

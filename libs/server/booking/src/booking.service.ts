@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
   AppError,
+  calendarFile,
   fieldProblem,
   Jobs,
   Outbox,
@@ -27,7 +28,6 @@ import {
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { confirmationEmail } from './booking-emails';
-import { calendarFile } from './calendar-file';
 import { CatalogueService } from './catalogue.service';
 import type {
   AppointmentAttendanceEnum,
@@ -871,17 +871,27 @@ export class BookingService implements OnModuleInit {
     return {
       fileName: `rendez-vous-${DateTime.fromJSDate(new Date(row.starts_at), { zone: community.timeZone }).toISODate()}.ics`,
       content: calendarFile({
-        id: row.id,
-        serviceName: row.service_name,
-        startsAt: new Date(row.starts_at),
-        endsAt: new Date(row.ends_at),
-        cancelled: row.status === 'cancelled',
+        product: 'Rendez-vous',
         communityName: community.name,
-        address: addressOf(community),
-        whatToBring: row.what_to_bring,
-        code: row.code,
-        manageUrl,
         host: new URL(this.config.publicUrl).host,
+        events: [
+          {
+            id: row.id,
+            summary: `${row.service_name} — ${community.name}`,
+            startsAt: new Date(row.starts_at),
+            endsAt: new Date(row.ends_at),
+            location: `${community.name}, ${addressOf(community)}`,
+            description: [
+              row.what_to_bring ? `À apporter : ${row.what_to_bring}` : '',
+              `Code : ${row.code}`,
+              `Annuler ou changer : ${manageUrl}`,
+            ]
+              .filter(Boolean)
+              .join('\n'),
+            url: manageUrl,
+            cancelled: row.status === 'cancelled',
+          },
+        ],
       }),
     };
   }

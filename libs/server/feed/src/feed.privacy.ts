@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { FileStorage, PrivacyRegistry } from '@palier/server-core';
+import { CommentThreads } from '@palier/server-moderation';
 import type { EntityManager } from 'typeorm';
+import { FEED_COMMENTS } from './comments.service';
 import { photoKeys } from './posts.service';
 
 /**
@@ -15,6 +17,7 @@ export class FeedPrivacy implements OnModuleInit {
   constructor(
     private readonly registry: PrivacyRegistry,
     private readonly storage: FileStorage,
+    private readonly threads: CommentThreads,
   ) {}
 
   onModuleInit(): void {
@@ -97,11 +100,12 @@ export class FeedPrivacy implements OnModuleInit {
     }
     return {
       posts: posts.map(({ id, ...post }) => ({ ...post, photos: photosOf.get(id) ?? [] })),
-      comments: await manager.query(
-        `SELECT c.name AS community, left(p.body, 80) AS post, k.body, k.created_at
-           FROM feed_comment k JOIN feed_post p ON p.id = k.post_id JOIN community c ON c.id = k.community_id
-          WHERE k.author_account_id = $1 ORDER BY k.created_at`,
-        [accountId],
+      comments: await this.threads.exportPerson(
+        manager,
+        FEED_COMMENTS,
+        accountId,
+        'feed_post',
+        'body',
       ),
       reactions: await manager.query(
         `SELECT c.name AS community, left(p.body, 80) AS post, r.reaction, r.created_at
@@ -128,15 +132,7 @@ export class FeedPrivacy implements OnModuleInit {
       photos.map((p) => p.id),
     ]);
     await manager.query(`DELETE FROM feed_post WHERE author_account_id = $1`, [accountId]);
-    await manager.query(
-      `DELETE FROM feed_comment k USING community c
-        WHERE c.id = k.community_id AND k.author_account_id = $1 AND NOT c.keep_comments_of_erased_members`,
-      [accountId],
-    );
-    await manager.query(
-      `UPDATE feed_comment SET author_account_id = NULL WHERE author_account_id = $1`,
-      [accountId],
-    );
+    await this.threads.erasePerson(manager, FEED_COMMENTS, accountId);
     await manager.query(`UPDATE feed_reaction SET account_id = NULL WHERE account_id = $1`, [
       accountId,
     ]);

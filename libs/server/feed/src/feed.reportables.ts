@@ -1,19 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { Emit } from '@palier/server-core';
-import { ModerationRegistry } from '@palier/server-moderation';
+import { CommentThreads, ModerationRegistry } from '@palier/server-moderation';
 import type { PostVisibility } from '@palier/shared';
 import type { EntityManager } from 'typeorm';
+import { FEED_COMMENTS } from './comments.service';
 import { postChanged } from './post-reader';
 import { PostsService } from './posts.service';
 
 const EXCERPT = 280;
 
-/** Posts and comments can be reported, hidden, restored and deleted by moderation. */
+/** Posts and comments (the shared comment rules) can be reported, hidden, restored and deleted. */
 @Injectable()
 export class FeedReportables implements OnModuleInit {
   constructor(
     private readonly registry: ModerationRegistry,
     private readonly posts: PostsService,
+    private readonly threads: CommentThreads,
   ) {}
 
   onModuleInit(): void {
@@ -66,36 +68,15 @@ export class FeedReportables implements OnModuleInit {
       },
     });
 
-    this.registry.register({
-      type: 'comment',
-      label: 'Commentaire',
-      find: async (manager, communityId, ids) => {
-        const rows: (ItemRow & { post_id: string })[] = await manager.query(
-          `SELECT k.id, k.post_id, k.author_account_id, a.display_name, k.body, k.hidden_at, c.slug, 0 AS photos
-             FROM feed_comment k JOIN community c ON c.id = k.community_id
-             LEFT JOIN account a ON a.id = k.author_account_id
-            WHERE k.community_id = $1 AND k.id = ANY($2::uuid[])`,
-          [communityId, ids],
-        );
-        return rows.map((r) => item(communityId, r, `/c/${r.slug}/fil/${r.post_id}`));
-      },
-      setHidden: async (manager, emit, communityId, id, reason) => {
-        await this.update(
-          manager,
-          `UPDATE feed_comment SET hidden_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END, hidden_reason = $3
-            WHERE id = $1 AND community_id = $2 RETURNING post_id`,
-          [id, communityId, reason],
-        ).then((row) => row && this.announcePost(manager, emit, communityId, row.post_id));
-      },
-      remove: async (manager, emit, communityId, id) => {
-        const row = await this.update(
-          manager,
-          `DELETE FROM feed_comment WHERE id = $1 AND community_id = $2 RETURNING post_id`,
-          [id, communityId],
-        );
-        if (row) await this.announcePost(manager, emit, communityId, row.post_id);
-      },
-    });
+    this.registry.register(
+      this.threads.reportable(FEED_COMMENTS, {
+        type: 'comment',
+        label: 'Commentaire',
+        link: (slug, postId) => `/c/${slug}/fil/${postId}`,
+        changed: (manager, emit, communityId, postId) =>
+          this.announcePost(manager, emit, communityId, postId),
+      }),
+    );
   }
 
   private async update(

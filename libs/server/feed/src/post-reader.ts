@@ -1,8 +1,8 @@
 import type { DomainEvent } from '@palier/server-core';
-import { isLocale, REACTION_EMOJI, type Locale, type Reaction } from '@palier/shared';
+import { REACTION_EMOJI, type Locale, type Reaction } from '@palier/shared';
 import { AuthorDto, PostDto } from './dto/post.dto';
 import { PostVisibilityEnum, ReactionEnum } from './feed.enums';
-import { FORMER_MEMBER } from './feed-texts';
+import { contributorOf } from '@palier/server-moderation';
 import { isModerator, PIN_ROLES, type FeedViewer } from './feed.policy';
 
 /**
@@ -55,13 +55,7 @@ export interface FeedReader extends FeedViewer {
 }
 
 export function authorOf(id: string | null, name: string | null, locale: Locale): AuthorDto {
-  return id && name
-    ? { id, displayName: name, formerMember: false }
-    : {
-        id: null,
-        displayName: FORMER_MEMBER[isLocale(locale) ? locale : 'fr'],
-        formerMember: true,
-      };
+  return contributorOf(id, name, locale);
 }
 
 export const photoUrl = (id: string, size: 'large' | 'thumb') => `/media/photos/${id}/${size}`;

@@ -29,3 +29,13 @@ registerEnumType(RoleEnum, {
 registerEnumType(MembershipStatusEnum, { name: 'MembershipStatus' });
 registerEnumType(LocaleEnum, { name: 'Locale', description: 'Interface language.' });
 registerEnumType(HouseholdMemberKindEnum, { name: 'HouseholdMemberKind' });
+
+export enum GenderEnum {
+  female = 'female',
+  male = 'male',
+  other = 'other',
+}
+registerEnumType(GenderEnum, {
+  name: 'Gender',
+  description: 'Optional: given by the person for themselves, or by a parent for a child.',
+});

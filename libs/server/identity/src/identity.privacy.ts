@@ -32,7 +32,7 @@ export class IdentityPrivacy implements OnModuleInit {
       declaration: {
         name: 'Comptes, adhésions et foyers',
         categories:
-          'nom affiché, adresse e-mail ou identifiant, langue, mot de passe (empreinte), connexions, communautés et rôles, accords à la charte et à la notice, foyer (prénoms et années de naissance des enfants), actions faites à l’accueil',
+          'nom affiché, adresse e-mail ou identifiant, langue, mot de passe (empreinte), connexions, communautés et rôles, accords à la charte et à la notice, foyer (code postal, prénoms et années de naissance des enfants ; genre et année de naissance des adultes s’ils les donnent), actions faites à l’accueil',
         purpose:
           'créer et protéger le compte, accueillir dans la communauté, connaître le foyer pour les inscriptions',
         legalBasis: 'exécution du service demandé (article 6.1.b du RGPD)',
@@ -84,7 +84,7 @@ async function exportIdentity(
          FROM consent k LEFT JOIN community c ON c.id = k.community_id WHERE k.account_id = $1 ORDER BY k.recorded_at`,
     ),
     household: await q(
-      `SELECT h.name, h.postal_code, hm.kind, COALESCE(a.display_name, hm.first_name) AS name_of_member, hm.birth_year
+      `SELECT h.name, h.postal_code, hm.kind, COALESCE(a.display_name, hm.first_name) AS name_of_member, hm.birth_year, hm.gender
          FROM household_member me JOIN household h ON h.id = me.household_id
          JOIN household_member hm ON hm.household_id = h.id LEFT JOIN account a ON a.id = hm.account_id
         WHERE me.account_id = $1`,
@@ -150,6 +150,7 @@ const IDENTITY_LABELS: Record<string, string> = {
   postal_code: 'Code postal',
   name_of_member: 'Personne',
   birth_year: 'Année de naissance',
+  gender: 'Genre',
   action: 'Action',
   staff: 'Par',
 };

@@ -5,3 +5,9 @@ export {
   type ReportableItem,
   type ReportableType,
 } from './moderation.registry';
+export {
+  CommentThreads,
+  contributorOf,
+  type CommentRow,
+  type CommentTable,
+} from './comment-threads';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommunityModule } from '@palier/server-community';
 import { NotificationsModule } from '@palier/server-notifications';
+import { CommentThreads } from './comment-threads';
 import { ModerationListeners } from './moderation.listeners';
 import { ModerationPrivacy } from './moderation.privacy';
 import { ModerationRegistry } from './moderation.registry';
@@ -15,7 +16,8 @@ import { ModerationService } from './moderation.service';
     ModerationResolver,
     ModerationListeners,
     ModerationPrivacy,
+    CommentThreads,
   ],
-  exports: [ModerationRegistry, ModerationService],
+  exports: [ModerationRegistry, ModerationService, CommentThreads],
 })
 export class ModerationModule {}

@@ -121,11 +121,15 @@ export class ModerationService {
     return type;
   }
 
-  /** Refuses a contribution from a member suspended or excluded in the community. */
+  /**
+   * Refuses a contribution from a member suspended or excluded in the community; `doing` says what
+   * they cannot do, in the message ("voter").
+   */
   async assertMayContribute(
     manager: EntityManager,
     communityId: string,
     accountId: string,
+    doing = 'publier, commenter ni réagir',
   ): Promise<void> {
     const [row]: { until: Date | null }[] = await manager.query(
       `SELECT until FROM moderation_restriction
@@ -144,7 +148,7 @@ export class ModerationService {
       : null;
     throw AppError.forbidden(
       until
-        ? `Vous êtes suspendu jusqu’au ${until} : vous ne pouvez pas publier, commenter ni réagir d’ici là.`
+        ? `Vous êtes suspendu jusqu’au ${until} : vous ne pouvez pas ${doing} d’ici là.`
         : 'Vous ne pouvez plus contribuer dans cette communauté.',
     );
   }

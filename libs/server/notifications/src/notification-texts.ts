@@ -6,6 +6,42 @@ type Texts = Record<NotificationKind, (d: Data) => string>;
 /** An appointment's date in words, in the reader's language and the community's zone. */
 const when = (d: Data, locale: Locale) =>
   appointmentDateInWords(d['startsAt'], locale, d['timeZone'] || 'Europe/Paris');
+/** An offer's deadline in words. */
+const until = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['expires'], locale, d['timeZone'] || 'Europe/Paris');
+
+/** The name of an idea's status, in the reader's language. */
+const IDEA_STATUS: Record<Locale, Record<string, string>> = {
+  fr: {
+    submitted: 'proposée',
+    under_study: 'à l’étude',
+    accepted: 'acceptée',
+    declined: 'non retenue',
+    in_progress: 'en cours',
+    done: 'réalisée',
+  },
+  en: {
+    submitted: 'submitted',
+    under_study: 'under study',
+    accepted: 'accepted',
+    declined: 'declined',
+    in_progress: 'in progress',
+    done: 'done',
+  },
+  ar: {
+    submitted: 'مقترحة',
+    under_study: 'قيد الدراسة',
+    accepted: 'مقبولة',
+    declined: 'غير معتمدة',
+    in_progress: 'قيد التنفيذ',
+    done: 'منجزة',
+  },
+};
+const status = (d: Data, locale: Locale) => IDEA_STATUS[locale][d['status']] ?? d['status'];
+
+/** When a poll closes, in words: "mardi 14 mars à 18 h" (fr). */
+const closing = (d: Data, locale: Locale) =>
+  appointmentDateInWords(d['closesAt'], locale, d['timeZone'] || 'Europe/Paris');
 
 /** One sentence per kind of notification, in each language: the bell, the page and the emails. */
 const SENTENCES: Record<Locale, Texts> = {
@@ -46,6 +82,20 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `${d['partner']} a accepté le partenariat avec ${d['community']}.`,
         declined: `${d['partner']} n’a pas accepté le partenariat avec ${d['community']}.`,
       })[d['state']] ?? `${d['partner']} a mis fin au partenariat avec ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `L’idée « ${d['title']} » est maintenant : ${status(d, 'fr')}. Réponse du centre : « ${d['answer']} »`,
+    idea_merged: (d) =>
+      `L’idée « ${d['title']} » a été regroupée avec « ${d['into']} », qui reprend ses soutiens.`,
+    activity_registered: (d) =>
+      `Inscription confirmée à « ${d['activity']} » pour ${d['names']}${d['startsAt'] ? ` : ${d['series'] === 'true' ? 'à partir du' : 'le'} ${when(d, 'fr')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `Une place s’est libérée à « ${d['activity']} » pour ${d['names']}. Confirmez-la avant le ${until(d, 'fr')}, sinon elle passera à la personne suivante.`,
+    activity_message: (d) => `Message de l’équipe pour « ${d['activity']} » : ${d['message']}`,
+    poll_opened: (d) =>
+      `Nouveau sondage dans ${d['community']} : « ${d['title']} ». Donnez votre avis !`,
+    poll_closing: (d) =>
+      `Le sondage « ${d['title']} » se termine ${closing(d, 'fr')}. Vous n’avez pas encore répondu.`,
+    poll_results: (d) => `Les résultats du sondage « ${d['title']} » sont publiés.`,
   },
   en: {
     membership_requested: (d) => `${d['name']} asks to join the ${d['community']} community.`,
@@ -82,6 +132,19 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `${d['partner']} accepted the partnership with ${d['community']}.`,
         declined: `${d['partner']} did not accept the partnership with ${d['community']}.`,
       })[d['state']] ?? `${d['partner']} ended the partnership with ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `The idea “${d['title']}” is now: ${status(d, 'en')}. The centre’s answer: “${d['answer']}”`,
+    idea_merged: (d) =>
+      `The idea “${d['title']}” was merged into “${d['into']}”, which takes over its supports.`,
+    activity_registered: (d) =>
+      `Registration confirmed for “${d['activity']}” for ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'from' : 'on'} ${when(d, 'en')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `A place is free in “${d['activity']}” for ${d['names']}. Confirm it before ${until(d, 'en')}, or it will go to the next person.`,
+    activity_message: (d) => `Message from the team about “${d['activity']}”: ${d['message']}`,
+    poll_opened: (d) => `New poll in ${d['community']}: “${d['title']}”. Have your say!`,
+    poll_closing: (d) =>
+      `The poll “${d['title']}” closes ${closing(d, 'en')}. You have not answered yet.`,
+    poll_results: (d) => `The results of the poll “${d['title']}” are published.`,
   },
   ar: {
     membership_requested: (d) => `${d['name']} يطلب الانضمام إلى مجتمع ${d['community']}.`,
@@ -115,6 +178,17 @@ const SENTENCES: Record<Locale, Texts> = {
         accepted: `قبل ${d['partner']} الشراكة مع ${d['community']}.`,
         declined: `لم يقبل ${d['partner']} الشراكة مع ${d['community']}.`,
       })[d['state']] ?? `أنهى ${d['partner']} الشراكة مع ${d['community']}.`,
+    idea_status_changed: (d) =>
+      `الفكرة «${d['title']}» أصبحت الآن: ${status(d, 'ar')}. ردّ المركز: «${d['answer']}»`,
+    idea_merged: (d) => `تم دمج الفكرة «${d['title']}» مع «${d['into']}» التي تأخذ دعمها.`,
+    activity_registered: (d) =>
+      `تم تأكيد التسجيل في «${d['activity']}» لـ ${d['names']}${d['startsAt'] ? `: ${d['series'] === 'true' ? 'ابتداءً من' : 'يوم'} ${when(d, 'ar')}` : ''}.`,
+    activity_place_offered: (d) =>
+      `أصبح هناك مكان شاغر في «${d['activity']}» لـ ${d['names']}. أكّده قبل ${until(d, 'ar')}، وإلا سيذهب إلى الشخص التالي.`,
+    activity_message: (d) => `رسالة من الفريق بخصوص «${d['activity']}»: ${d['message']}`,
+    poll_opened: (d) => `استطلاع جديد في ${d['community']}: «${d['title']}». شارك برأيك!`,
+    poll_closing: (d) => `ينتهي الاستطلاع «${d['title']}» ${closing(d, 'ar')}. لم تُجب بعد.`,
+    poll_results: (d) => `نُشرت نتائج الاستطلاع «${d['title']}».`,
   },
 };
 

@@ -15,6 +15,14 @@ export const NOTIFICATION_KINDS = [
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',
+  'idea_status_changed',
+  'idea_merged',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,4 +59,14 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   sharing_claim_cancelled: 'immediately',
   // Partnership requests and answers reach admins and builders, in their daily digest.
   sharing_partnership: 'daily',
+  idea_status_changed: 'daily',
+  idea_merged: 'daily',
+  activity_registered: 'immediately',
+  // A freed place waits only a few hours: it is emailed at once.
+  activity_place_offered: 'immediately',
+  activity_message: 'immediately',
+  poll_opened: 'daily',
+  // Sent 24 hours before the closing to those who have not voted: a digest would come too late.
+  poll_closing: 'immediately',
+  poll_results: 'daily',
 };

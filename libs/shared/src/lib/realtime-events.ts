@@ -33,6 +33,13 @@ export interface ServerToClientEvents {
   'feed:post-removed': (payload: FeedPostEvent & { deleted: boolean }) => void;
   /** The units left of a shared offer changed (a claim, a cancellation): show the new count. */
   'sharing:offer-remaining': (payload: { offerId: string; remaining: number }) => void;
+  /**
+   * An idea changed (new, supported, commented, answered…) or, when `removed`, was hidden by
+   * moderation or merged: read it again (members no longer see a hidden idea).
+   */
+  'ideas:changed': (payload: { communityId: string; ideaId: string; removed: boolean }) => void;
+  /** A poll's results changed (a ballot, a closing): read them again if it is shown. */
+  'polls:results': (payload: { communityId: string; pollId: string }) => void;
 }
 
 /** Which post an event is about; never its content (the client reads it through the API). */

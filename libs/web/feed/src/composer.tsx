@@ -5,15 +5,15 @@ import {
   Alert,
   Button,
   Card,
+  CharacterCounter,
   Icon,
   RadioGroup,
   TextArea,
   TextField,
   uploadPhoto,
-  VisuallyHidden,
   type UploadProblem,
 } from '@palier/web-ui';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MentionPicker } from './mention-picker';
 import { PhotoAltItem } from './photo-alt-item';
@@ -61,19 +61,9 @@ export function Composer({
   const [problem, setProblem] = useState<string | null>(null);
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [announced, setAnnounced] = useState('');
   const [createPost, { loading }] = useMutation(CreatePostDocument);
 
   const remaining = FEED_LIMITS.postBodyMax - body.length;
-  const counter =
-    remaining >= 0
-      ? t('composer.remaining', { count: remaining })
-      : t('composer.over', { count: -remaining });
-  // Screen readers hear the counter once typing pauses, not at every key.
-  useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(body ? counter : ''), 1200);
-    return () => clearTimeout(timer);
-  }, [body, counter]);
 
   const addPhotos = async (files: FileList | null) => {
     setProblem(null);
@@ -149,17 +139,12 @@ export function Composer({
           onChange={(e) => setBody(e.target.value)}
           data-testid="composer-body"
         />
-        <p
-          className={remaining < 0 ? 'feed-counter feed-counter--over' : 'feed-counter'}
-          aria-hidden="true"
-        >
-          {counter}
-        </p>
-        <VisuallyHidden>
-          <span role="status" aria-live="polite">
-            {announced}
-          </span>
-        </VisuallyHidden>
+        <CharacterCounter
+          value={body}
+          max={FEED_LIMITS.postBodyMax}
+          remainingText={(count) => t('composer.remaining', { count })}
+          overText={(count) => t('composer.over', { count })}
+        />
         <MentionPicker
           communityId={communityId}
           onPick={(member) => {

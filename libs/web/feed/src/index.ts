@@ -8,5 +8,4 @@ registerTranslations('feed', { fr, en, ar });
 
 export const feedTranslations = { fr, en, ar };
 export { feedRoutes } from './routes';
-export { PostText } from './post-text';
 export { PublicPosts } from './public-posts';

@@ -9,13 +9,12 @@ import {
   type PostFieldsFragment,
 } from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
-import { ReportDialog } from '@palier/web-moderation';
+import { ContributionText, ReportDialog } from '@palier/web-moderation';
 import { Alert, Button, Card, Dialog, Icon, Link, VisuallyHidden } from '@palier/web-ui';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PostEditForm } from './post-edit-form';
 import { PostPhotos } from './post-photos';
-import { PostText } from './post-text';
 
 export interface PostCardProps {
   post: PostFieldsFragment;
@@ -62,7 +61,7 @@ export function PostCard({
 
   const content: ReactNode = (
     <>
-      {post.body && <PostText text={post.body} />}
+      {post.body && <ContributionText text={post.body} />}
       <PostPhotos photos={post.photos} />
     </>
   );

@@ -41,7 +41,7 @@ export function PostEditForm({ post, onDone }: { post: PostFieldsFragment; onDon
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="feed-comment-form">
+    <form onSubmit={(e) => void submit(e)} noValidate className="feed-edit-form">
       <TextArea
         id={`${id}-body`}
         label={t('composer.body')}

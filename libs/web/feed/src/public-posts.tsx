@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { PublicPostsDocument } from '@palier/web-data-access';
 import { formatDateTimeInWords, useLocale } from '@palier/web-i18n';
 import { Card } from '@palier/web-ui';
+import { ContributionText } from '@palier/web-moderation';
 import { useTranslation } from 'react-i18next';
 import { PostPhotos } from './post-photos';
-import { PostText } from './post-text';
 
 /**
  * On the sas, for anyone: the few posts their authors chose to make public (read only, newest
@@ -36,10 +36,10 @@ export function PublicPosts({ communityId, timeZone }: { communityId: string; ti
               {post.contentWarning ? (
                 <details>
                   <summary>{post.contentWarning}</summary>
-                  <PostText text={post.body} />
+                  <ContributionText text={post.body} />
                 </details>
               ) : (
-                <PostText text={post.body} />
+                <ContributionText text={post.body} />
               )}
               <PostPhotos photos={post.photos} />
             </Card>

@@ -30,6 +30,9 @@ const PasswordPage = later(() => import('./account/password-page').then((m) => m
 const HouseholdPage = later(() =>
   import('./household/household-page').then((m) => m.HouseholdPage),
 );
+const MyDetailsPage = later(() =>
+  import('./household/my-details-page').then((m) => m.MyDetailsPage),
+);
 const HouseholdFormPage = later(() =>
   import('./household/household-form-page').then((m) => m.HouseholdFormPage),
 );
@@ -181,6 +184,14 @@ export function identityRoutes() {
         element={
           <Page signedIn>
             <OpenChildAccountPage />
+          </Page>
+        }
+      />
+      <Route
+        path="foyer/moi"
+        element={
+          <Page signedIn>
+            <MyDetailsPage />
           </Page>
         }
       />

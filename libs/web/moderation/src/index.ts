@@ -9,3 +9,5 @@ registerTranslations('moderation', { fr, en, ar });
 export const moderationTranslations = { fr, en, ar };
 export { moderationRoutes } from './routes';
 export { ReportDialog, type ReportDialogProps } from './report-dialog';
+export { CommentThread, type CommentThreadProps, type ThreadComment } from './comment-thread';
+export { ContributionText } from './contribution-text';

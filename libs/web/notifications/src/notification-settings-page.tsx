@@ -30,6 +30,14 @@ const KINDS = [
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',
+  'idea_status_changed',
+  'idea_merged',
+  'activity_registered',
+  'activity_place_offered',
+  'activity_message',
+  'poll_opened',
+  'poll_closing',
+  'poll_results',
 ] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

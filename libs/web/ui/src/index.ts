@@ -1,6 +1,7 @@
 export { Alert, type AlertProps, type AlertTone } from './lib/alert';
 export { Button, type ButtonProps, type ButtonVariant } from './lib/button';
 export { Card, type CardProps } from './lib/card';
+export { CharacterCounter, type CharacterCounterProps } from './lib/character-counter';
 export { CheckboxGroup, type CheckboxGroupProps } from './lib/checkbox-group';
 export { type ChoiceOption } from './lib/choice-group';
 export { classNames } from './lib/class-names';

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PhotoDto } from '@palier/server-core';
 import { PostVisibilityEnum, ReactionEnum } from '../feed.enums';
 
 @ObjectType('FeedAuthor', {
@@ -13,33 +14,6 @@ export class AuthorDto {
 
   @Field()
   formerMember: boolean;
-}
-
-@ObjectType('Photo', { description: 'A photo of a post, re-encoded and without any metadata.' })
-export class PhotoDto {
-  @Field(() => ID)
-  id: string;
-
-  @Field({ description: 'The photo, at most 1600 px on its longest side.' })
-  url: string;
-
-  @Field({ description: 'A thumbnail, at most 400 px.' })
-  thumbnailUrl: string;
-
-  @Field(() => Int)
-  width: number;
-
-  @Field(() => Int)
-  height: number;
-
-  @Field(() => Int)
-  thumbnailWidth: number;
-
-  @Field(() => Int)
-  thumbnailHeight: number;
-
-  @Field({ description: 'What the photo shows, for people who cannot see it (may be empty).' })
-  alt: string;
 }
 
 @ObjectType('ReactionCount')

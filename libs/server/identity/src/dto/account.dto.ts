@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CommunityDto, DocumentKindEnum } from '@palier/server-community';
 import {
+  GenderEnum,
   HouseholdMemberKindEnum,
   LocaleEnum,
   MembershipStatusEnum,
@@ -54,6 +55,9 @@ export class HouseholdMemberDto {
 
   @Field(() => Int, { nullable: true })
   birthYear: number | null;
+
+  @Field(() => GenderEnum, { nullable: true, description: 'Only if given.' })
+  gender: GenderEnum | null;
 
   @Field({ description: 'True for the viewer themselves.' })
   isMe: boolean;

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { LocaleEnum } from '../identity.enums';
+import { GenderEnum, LocaleEnum } from '../identity.enums';
 
 @InputType('SignUpInput')
 export class SignUpInput {
@@ -129,4 +129,18 @@ export class ChildInput {
 
   @Field(() => Int)
   birthYear: number;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender?: GenderEnum | null;
+}
+
+@InputType('HouseholdMemberDetailsInput', {
+  description: 'Optional details of a household member (both may be left empty for an adult).',
+})
+export class HouseholdMemberDetailsInput {
+  @Field(() => Int, { nullable: true })
+  birthYear?: number | null;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender?: GenderEnum | null;
 }

@@ -41,6 +41,10 @@ export class HouseholdMemberEntity {
   @Column({ name: 'birth_year', type: 'integer', nullable: true })
   birthYear: number | null;
 
+  /** Optional, given by the person (or a parent for a child): 'female', 'male', 'other'. */
+  @Column({ type: 'text', nullable: true })
+  gender: 'female' | 'male' | 'other' | null;
+
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
   addedAt: Date;
 }

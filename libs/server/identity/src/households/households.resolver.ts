@@ -2,7 +2,12 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn, UuidPipe, type Viewer } from '@palier/server-core';
 import { MeService } from '../accounts/me.service';
 import { MeDto } from '../dto/account.dto';
-import { ChildAccountInput, ChildInput, HouseholdInput } from '../dto/identity.inputs';
+import {
+  ChildAccountInput,
+  ChildInput,
+  HouseholdInput,
+  HouseholdMemberDetailsInput,
+} from '../dto/identity.inputs';
 import { ChildAccountDto } from '../dto/account.dto';
 import { HouseholdsService } from './households.service';
 
@@ -40,6 +45,19 @@ export class HouseholdsResolver {
     @Args('input') input: ChildInput,
   ): Promise<MeDto> {
     await this.households.addChild(viewer, input);
+    return this.meService.me(viewer.accountId);
+  }
+
+  @SignedIn()
+  @Mutation(() => MeDto, {
+    description: 'Give (or clear) the birth year and gender of myself or a child of my household.',
+  })
+  async updateHouseholdMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }, UuidPipe) memberId: string,
+    @Args('input') input: HouseholdMemberDetailsInput,
+  ): Promise<MeDto> {
+    await this.households.updateMember(viewer, memberId, input);
     return this.meService.me(viewer.accountId);
   }
 

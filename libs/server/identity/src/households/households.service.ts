@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, parseInput, Transactions, type Viewer } from '@palier/server-core';
+import { AppError, fieldProblem, parseInput, Transactions, type Viewer } from '@palier/server-core';
 import { CommunityService } from '@palier/server-community';
-import { childAccountInput, childInput, householdInput, line } from '@palier/shared';
+import {
+  childAccountInput,
+  childInput,
+  householdInput,
+  line,
+  memberDetailsInput,
+} from '@palier/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { hashPassword, refuseCommonPassword } from '../accounts/passwords';
@@ -10,7 +16,7 @@ import { freeLogin } from '../desk/desk.service';
 import type { HouseholdDto, HouseholdInvitationDto } from '../dto/account.dto';
 import { ConsentEntity } from '../memberships/consent.entity';
 import { MembershipsService } from '../memberships/memberships.service';
-import { HouseholdMemberKindEnum } from '../identity.enums';
+import { GenderEnum, HouseholdMemberKindEnum } from '../identity.enums';
 import {
   HouseholdEntity,
   HouseholdInvitationEntity,
@@ -45,10 +51,11 @@ export class HouseholdsService {
       kind: HouseholdMemberKindEnum;
       name: string;
       birth_year: number | null;
+      gender: GenderEnum | null;
       account_id: string | null;
       login: string | null;
     }[] = await this.db.query(
-      `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.account_id,
+      `SELECT hm.id, hm.kind, COALESCE(a.display_name, hm.first_name) AS name, hm.birth_year, hm.gender, hm.account_id,
               CASE WHEN hm.kind = 'child' THEN a.login END AS login
            FROM household_member hm LEFT JOIN account a ON a.id = hm.account_id
           WHERE hm.household_id = $1 ORDER BY hm.kind, hm.added_at, hm.id`,
@@ -63,6 +70,7 @@ export class HouseholdsService {
         kind: m.kind,
         name: m.name,
         birthYear: m.birth_year,
+        gender: m.gender,
         isMe: m.account_id === accountId,
         childAccountId: m.kind === 'child' ? m.account_id : null,
         childLogin: m.login,
@@ -124,7 +132,28 @@ export class HouseholdsService {
       kind: 'child',
       firstName: data.firstName,
       birthYear: data.birthYear,
+      gender: data.gender ?? null,
     });
+  }
+
+  /**
+   * The birth year and gender of myself or of a child of my household (both optional for an adult;
+   * a child keeps a birth year). Another adult gives their own.
+   */
+  async updateMember(viewer: Viewer, memberId: string, input: unknown): Promise<void> {
+    const data = parseInput(memberDetailsInput(), input);
+    const me = await this.requireHousehold(this.db.manager, viewer.accountId);
+    const member = await this.db
+      .getRepository(HouseholdMemberEntity)
+      .findOneBy({ id: memberId, householdId: me.householdId });
+    if (!member) throw AppError.notFound();
+    if (member.kind === 'adult' && member.accountId !== viewer.accountId)
+      throw AppError.forbidden('Chaque adulte indique ses informations lui-même.');
+    if (member.kind === 'child' && !data.birthYear)
+      throw AppError.badInput([fieldProblem('birthYear', 'required')]);
+    await this.db
+      .getRepository(HouseholdMemberEntity)
+      .update(member.id, { birthYear: data.birthYear ?? null, gender: data.gender ?? null });
   }
 
   /**

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { line, TIME_RULE } from './text-rules';
-
-// Control characters are exactly what this rule looks for.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { intRule as int, line, optionalText, TIME_RULE } from './text-rules';
 
 export const BOOKING_LIMITS = {
   noteMax: 500,
@@ -14,21 +10,6 @@ export const BOOKING_LIMITS = {
 export const BOOKING_RESOURCE_KINDS = ['staff', 'room', 'partner'] as const;
 export const APPOINTMENT_STATUSES = ['pending', 'confirmed', 'cancelled'] as const;
 export const APPOINTMENT_ATTENDANCES = ['arrived', 'no_show'] as const;
-
-const int = (min: number, max: number) =>
-  z
-    .number({ error: 'required' })
-    .int({ error: 'invalid_format' })
-    .min(min, { error: 'out_of_range' })
-    .max(max, { error: 'out_of_range' });
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'too_long' })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: 'invalid_format' })
-    .default('');
 
 /** A note from the resident ("pour ma déclaration trimestrielle"): optional, short, plain text. */
 export const appointmentNoteRule = optionalText(BOOKING_LIMITS.noteMax);

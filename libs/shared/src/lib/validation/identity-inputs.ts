@@ -61,15 +61,32 @@ export const householdInput = z.object({
   postalCode: postalCodeRule.optional(),
 });
 
+/** Genders a person may give, for themselves or a child (optional: reports count it only when given). */
+export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const genderRule = z.enum(GENDERS, { error: 'invalid_format' }).nullish();
+
+const birthYearRule = (min: number, max: number) =>
+  z
+    .number({ error: 'required' })
+    .int({ error: 'invalid_format' })
+    .min(min, { error: 'out_of_range' })
+    .max(max, { error: 'out_of_range' });
+
 export function childInput(now: Date = new Date()) {
   const year = now.getUTCFullYear();
   return z.object({
     firstName: line(60),
-    birthYear: z
-      .number({ error: 'required' })
-      .int({ error: 'invalid_format' })
-      .min(year - 25, { error: 'out_of_range' })
-      .max(year, { error: 'out_of_range' }),
+    birthYear: birthYearRule(year - 25, year),
+    gender: genderRule,
+  });
+}
+
+/** What a person tells about themselves (or a parent about a child): both optional for adults. */
+export function memberDetailsInput(now: Date = new Date()) {
+  return z.object({
+    birthYear: birthYearRule(1900, now.getUTCFullYear()).nullish(),
+    gender: genderRule,
   });
 }
 

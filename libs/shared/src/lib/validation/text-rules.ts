@@ -17,6 +17,23 @@ export function line(max: number) {
     .refine((v) => !CONTROL_CHARACTERS.test(v) && !/[\r\n]/.test(v), code('invalid_format'));
 }
 
+/** An optional text (empty by default), trimmed, at most `max` characters. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, code('too_long'))
+    .refine((v) => !CONTROL_CHARACTERS.test(v), code('invalid_format'))
+    .default('');
+
+/** A whole number between `min` and `max`. */
+export const intRule = (min: number, max: number) =>
+  z
+    .number(code('required'))
+    .int(code('invalid_format'))
+    .min(min, code('out_of_range'))
+    .max(max, code('out_of_range'));
+
 /** A longer text that may hold line breaks. */
 export function paragraph(max: number) {
   return z

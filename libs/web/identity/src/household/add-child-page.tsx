@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { AddChildDocument } from '@palier/web-data-access';
+import { AddChildDocument, type Gender } from '@palier/web-data-access';
 import { useDocumentTitle } from '@palier/web-session';
 import { Button, PageLayout, TextField } from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
@@ -12,6 +12,7 @@ import { noticeState } from '../common/notice';
 import { PageSkeleton } from '../common/page-skeleton';
 import { useForm } from '../common/use-form';
 import { birthYear, check, required } from '../common/validation';
+import { GenderChoice } from './gender-choice';
 import { useMyHousehold } from './use-my-household';
 
 /** `/foyer/enfant`: a child's first name and year of birth (children have no account). */
@@ -20,7 +21,7 @@ export function AddChildPage() {
   useDocumentTitle(t('household.addChildTitle'));
   const { household, loading } = useMyHousehold();
   const navigate = useNavigate();
-  const [values, setValues] = useState({ firstName: '', birthYear: '' });
+  const [values, setValues] = useState({ firstName: '', birthYear: '', gender: '' });
   const form = useForm('child', ['firstName', 'birthYear']);
   const [addChild] = useMutation(AddChildDocument);
 
@@ -37,6 +38,7 @@ export function AddChildPage() {
             input: {
               firstName: values.firstName.trim(),
               birthYear: Number.parseInt(values.birthYear.trim(), 10),
+              gender: (values.gender || null) as Gender | null,
             },
           },
         }),
@@ -68,6 +70,11 @@ export function AddChildPage() {
             maxLength={4}
             value={values.birthYear}
             onChange={(event) => setValues({ ...values, birthYear: event.currentTarget.value })}
+          />
+          <GenderChoice
+            id="child-gender"
+            value={values.gender}
+            onChange={(gender) => setValues({ ...values, gender })}
           />
           <div className="identity-actions">
             <Button type="submit" icon="plus" data-testid="add-child-submit">

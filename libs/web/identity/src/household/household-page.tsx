@@ -93,6 +93,11 @@ export function HouseholdPage() {
                 {t('household.edit')}
               </Link>
             </li>
+            <li>
+              <Link to="/foyer/moi" icon="user" data-testid="my-details">
+                {t('household.details')}
+              </Link>
+            </li>
           </ul>
           {me && (
             <LeaveHousehold

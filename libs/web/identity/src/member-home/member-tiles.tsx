@@ -20,11 +20,32 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
             data-testid="tile-feed"
           />
           <TileLink
+            to={`${base}/idees`}
+            icon="idea"
+            title={t('memberHome.tileIdeas')}
+            description={t('memberHome.tileIdeasText')}
+            data-testid="tile-ideas"
+          />
+          <TileLink
             to={`${base}/rendez-vous`}
             icon="calendar"
             title={t('memberHome.tileBooking')}
             description={t('memberHome.tileBookingText')}
             data-testid="tile-booking"
+          />
+          <TileLink
+            to={`${base}/sondages`}
+            icon="check"
+            title={t('memberHome.tilePolls')}
+            description={t('memberHome.tilePollsText')}
+            data-testid="tile-polls"
+          />
+          <TileLink
+            to={`${base}/activites`}
+            icon="users"
+            title={t('memberHome.tileActivities')}
+            description={t('memberHome.tileActivitiesText')}
+            data-testid="tile-activities"
           />
           <TileLink
             to={`${base}/partenaires`}
@@ -91,6 +112,13 @@ export function MemberTiles({ slug, role }: { slug: string; role: Role }) {
               title={t('memberHome.tileAgenda')}
               description={t('memberHome.tileAgendaText')}
               data-testid="tile-agenda"
+            />
+            <TileLink
+              to={`${base}/bilan`}
+              icon="book"
+              title={t('memberHome.tileReporting')}
+              description={t('memberHome.tileReportingText')}
+              data-testid="tile-reporting"
             />
             <TileLink
               to={`${base}/guichet`}

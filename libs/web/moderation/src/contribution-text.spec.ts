@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { PostText } from './post-text';
+import { ContributionText } from './contribution-text';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -16,15 +16,15 @@ const PAYLOADS = [
   '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
 ];
 
-const render = (text: string) => renderToStaticMarkup(createElement(PostText, { text }));
+const render = (text: string) => renderToStaticMarkup(createElement(ContributionText, { text }));
 
-describe('PostText', () => {
+describe('ContributionText', () => {
   it.each(PAYLOADS)('renders %s as inert text', (payload) => {
     const html = render(payload);
     // The only elements are the paragraph and safe links: no other tag, no event attribute.
     for (const tag of html.match(/<[a-z][^>]*>/gi) ?? [])
       expect(tag).toMatch(
-        /^<(p class="feed-text"|a href="(https?:|mailto:)[^"]*" rel="nofollow noopener noreferrer ugc" target="_blank")>$/,
+        /^<(p class="pal-contribution-text" dir="auto"|a href="(https?:|mailto:)[^"]*" rel="nofollow noopener noreferrer ugc" target="_blank")>$/,
       );
     // Everything typed is still there, as text.
     const text = html.replace(/<[^>]+>/g, '');
@@ -40,12 +40,14 @@ describe('PostText', () => {
 
   it('turns web addresses into links that send no referrer, and keeps the text around', () => {
     expect(render('Inscriptions sur https://exemple.fr/atelier?x=1 avant jeudi')).toBe(
-      '<p class="feed-text">Inscriptions sur <a href="https://exemple.fr/atelier?x=1" rel="nofollow noopener noreferrer ugc" target="_blank">https://exemple.fr/atelier?x=1</a> avant jeudi</p>',
+      '<p class="pal-contribution-text" dir="auto">Inscriptions sur <a href="https://exemple.fr/atelier?x=1" rel="nofollow noopener noreferrer ugc" target="_blank">https://exemple.fr/atelier?x=1</a> avant jeudi</p>',
     );
     expect(render('écrire à accueil@exemple.fr')).toContain('href="mailto:accueil@exemple.fr"');
   });
 
   it('keeps line breaks as typed', () => {
-    expect(render('ligne 1\nligne 2')).toBe('<p class="feed-text">ligne 1\nligne 2</p>');
+    expect(render('ligne 1\nligne 2')).toBe(
+      '<p class="pal-contribution-text" dir="auto">ligne 1\nligne 2</p>',
+    );
   });
 });

@@ -5,12 +5,12 @@ const linkify = linkifyit();
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 
 /**
- * A post or comment as plain text: every character is shown as typed (React escapes it: HTML and
+ * A member's text (a post, an idea, a comment) as plain text: every character is shown as typed (React escapes it: HTML and
  * scripts stay inert text), line breaks are kept (CSS `white-space: pre-line`), and web addresses
  * become links — only http(s) and mailto, opened without giving the other site our address
  * (`noreferrer`), marked as user content (`ugc`). No preview is ever loaded from another site.
  */
-export function PostText({ text, className }: { text: string; className?: string }) {
+export function ContributionText({ text, className }: { text: string; className?: string }) {
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of linkify.match(text) ?? []) {
@@ -24,5 +24,10 @@ export function PostText({ text, className }: { text: string; className?: string
     last = match.lastIndex;
   }
   if (last < text.length) parts.push(text.slice(last));
-  return <p className={className ?? 'feed-text'}>{parts}</p>;
+  // dir="auto": a text in French shows well in the Arabic interface, and the reverse.
+  return (
+    <p className={className ?? 'pal-contribution-text'} dir="auto">
+      {parts}
+    </p>
+  );
 }
