@@ -67,6 +67,12 @@ const schema = z.object({
     .min(0, { error: 'must be between 0 and 720' })
     .max(720, { error: 'must be between 0 and 720' })
     .default(168),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce
+    .number({ error: 'must be a whole number between 5 and 100000' })
+    .int({ error: 'must be a whole number between 5 and 100000' })
+    .min(5, { error: 'must be a whole number between 5 and 100000' })
+    .max(100_000, { error: 'must be a whole number between 5 and 100000' })
+    .default(30),
   EMAIL_FROM: z
     .string()
     .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
@@ -101,6 +107,8 @@ export interface AppConfig {
   runJobs: boolean;
   /** Hours between a request to delete an account and the erasure (the person may cancel). */
   erasureGraceHours: number;
+  /** Log-in attempts one IP address may make in 15 minutes (a centre's shared computers count as one). */
+  loginAttemptsPerIp: number;
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -143,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: v.REDIS_URL,
     runJobs: v.RUN_JOBS,
     erasureGraceHours: v.ERASURE_GRACE_HOURS,
+    loginAttemptsPerIp: v.LOGIN_ATTEMPTS_PER_IP,
     emailFrom:
       v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };
