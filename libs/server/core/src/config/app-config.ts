@@ -67,6 +67,12 @@ const schema = z.object({
     .min(0, { error: 'must be between 0 and 720' })
     .max(720, { error: 'must be between 0 and 720' })
     .default(168),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce
+    .number({ error: 'must be a whole number between 5 and 100000' })
+    .int({ error: 'must be a whole number between 5 and 100000' })
+    .min(5, { error: 'must be a whole number between 5 and 100000' })
+    .max(100_000, { error: 'must be a whole number between 5 and 100000' })
+    .default(30),
   FEDERATION_ALLOW_PRIVATE_HOSTS: booleanFlag.default(false),
   FEDERATION_BLOCKLIST: z.string().default(''),
   EMAIL_FROM: z
@@ -103,6 +109,8 @@ export interface AppConfig {
   runJobs: boolean;
   /** Hours between a request to delete an account and the erasure (the person may cancel). */
   erasureGraceHours: number;
+  /** Log-in attempts one IP address may make in 15 minutes (a centre's shared computers count as one). */
+  loginAttemptsPerIp: number;
   /**
    * Federation may fetch and deliver to private and loopback addresses. Only for tests running
    * two servers on loopback: never in production (remote-supplied URLs could reach inside).
@@ -156,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: v.REDIS_URL,
     runJobs: v.RUN_JOBS,
     erasureGraceHours: v.ERASURE_GRACE_HOURS,
+    loginAttemptsPerIp: v.LOGIN_ATTEMPTS_PER_IP,
     federationAllowPrivateHosts: v.FEDERATION_ALLOW_PRIVATE_HOSTS,
     federationBlocklist: v.FEDERATION_BLOCKLIST.split(/[\s,]+/)
       .map((entry) => entry.trim().toLowerCase())

@@ -74,7 +74,10 @@ export class AccountsService {
   }
 
   async logIn(input: unknown, req: Request, res: Response): Promise<string> {
-    await this.limits.consume(RATE_RULES.logInPerIp, ipOf(req));
+    await this.limits.consume(
+      { ...RATE_RULES.logInPerIp, points: this.config.loginAttemptsPerIp },
+      ipOf(req),
+    );
     const data = parseInput(logInInput, input);
     const key = data.identifier.toLowerCase();
     await this.limits.check(RATE_RULES.logInFailuresPerAccount, key);
