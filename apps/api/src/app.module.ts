@@ -3,6 +3,7 @@ import { AppConfig, CoreModule, DatabaseEndpoint } from '@palier/server-core';
 import { ActivitiesModule } from '@palier/server-activities';
 import { BookingModule } from '@palier/server-booking';
 import { SharingModule } from '@palier/server-sharing';
+import { FederationModule } from '@palier/server-federation';
 import { CommunityModule } from '@palier/server-community';
 import { IdentityModule } from '@palier/server-identity';
 import { NotificationsModule } from '@palier/server-notifications';
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   ActivitiesModule,
   PollsModule,
   ReportingModule,
+  FederationModule,
 ];
 
 @Module({})

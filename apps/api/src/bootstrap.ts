@@ -6,6 +6,7 @@ import { sameOriginOnly, type AppConfig, type DatabaseEndpoint } from '@palier/s
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { RealtimeIoAdapter } from '@palier/server-notifications';
+import { FederationHttp } from '@palier/server-federation';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web-app';
@@ -41,6 +42,8 @@ export async function createApp(
   );
   app.use(cookieParser());
   app.use(sameOriginOnly(config.publicUrl));
+  // ActivityPub (actors, inboxes, WebFinger) before the web app's catch-all.
+  app.use(app.get(FederationHttp).middleware());
   serveWebApp(app, config.webDistDir);
   const realtime = new RealtimeIoAdapter(app, config.redisUrl);
   await realtime.connect();

@@ -9,6 +9,7 @@ import { Ideas1763950000000 } from './1763950000000-ideas';
 import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
 import { Reporting1763980000000 } from './1763980000000-reporting';
+import { Federation1763990000000 } from './1763990000000-federation';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Activities1763960000000,
   Sharing1763970000000,
   Reporting1763980000000,
+  Federation1763990000000,
 ];

@@ -1,3 +1,4 @@
 export { SharingModule } from './sharing.module';
-export { PartnershipsService } from './partnerships.service';
+export { PartnershipsService, livePartnershipConflict } from './partnerships.service';
 export { OffersService } from './offers.service';
+export { PartnershipDto } from './dto/sharing.dto';

@@ -30,15 +30,24 @@ interface PartnershipRow {
 /** Partnerships of community $1, with the other side (a community here, or a remote actor). */
 const PARTNERSHIPS = `
   SELECT p.id, p.status, p.message, p.requested_at, p.decided_at, p.ended_at,
-         (p.requester_community_id = $1) AS requested_by_us,
-         oc.id AS partner_id, oc.name AS partner_name, oc.slug AS partner_slug, oc.kind AS partner_kind, oc.city AS partner_city,
+         coalesce(p.requester_community_id = $1, false) AS requested_by_us,
+         oc.id AS partner_id, coalesce(oc.name, fa.name) AS partner_name, oc.slug AS partner_slug, oc.kind AS partner_kind, oc.city AS partner_city,
          CASE WHEN p.requester_community_id = $1 THEN p.recipient_actor_uri ELSE p.requester_actor_uri END AS partner_uri
     FROM sharing_partnership p
     LEFT JOIN community oc ON oc.id = CASE WHEN p.requester_community_id = $1 THEN p.recipient_community_id
                                            ELSE p.requester_community_id END
+    -- A community of another server: its name as its actor told us (federation).
+    LEFT JOIN federation_actor fa ON fa.uri = coalesce(p.recipient_actor_uri, p.requester_actor_uri)
    WHERE (p.requester_community_id = $1 OR p.recipient_community_id = $1)`;
 
 const LIVE = ['requested', 'active'];
+
+/** The error to throw when inserting a partnership failed: a live one with that partner exists. */
+export function livePartnershipConflict(error: unknown): unknown {
+  return (error as { code?: string }).code === '23505'
+    ? new AppError('CONFLICT', 'Une demande ou un partenariat existe déjà avec cette communauté.')
+    : error;
+}
 
 function partnerOf(r: PartnershipRow): PartnerCommunityDto {
   return {
@@ -145,12 +154,7 @@ export class PartnershipsService {
         [communityId, input.partnerCommunityId, input.message, viewer.accountId],
       );
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError(
-          'CONFLICT',
-          'Une demande ou un partenariat existe déjà avec cette communauté.',
-        );
-      throw error;
+      throw livePartnershipConflict(error);
     }
     await this.announce(id, communityId, 'requested');
     return this.get(communityId, id);

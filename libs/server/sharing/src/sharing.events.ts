@@ -7,7 +7,10 @@ declare module '@palier/server-core' {
     'sharing.offer.published': { offerId: string; offeringCommunityId: string };
     /** The offering team handed a claim over or cancelled it: the claimant is told. */
     'sharing.claim.decided': { claimId: string; decision: 'handed_over' | 'cancelled' };
-    /** A partnership was asked, answered or ended by `byCommunityId`: the other side is told. */
+    /**
+     * A partnership was asked, answered or ended by `byCommunityId` (a community of this server,
+     * or a remote community's actor URI): the other side is told.
+     */
     'sharing.partnership.changed': {
       partnershipId: string;
       byCommunityId: string;

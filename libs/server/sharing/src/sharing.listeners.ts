@@ -51,12 +51,15 @@ export class SharingListeners implements OnModuleInit {
         // The admins and builders of the other (local) side.
         const [other]: { id: string; slug: string; name: string; by: string }[] =
           await this.db.query(
-            `SELECT c.id, c.slug, c.name, b.name AS by
+            `SELECT c.id, c.slug, c.name, coalesce(b.name, fa.name) AS by
            FROM sharing_partnership p
-           JOIN community c ON c.id = CASE WHEN p.requester_community_id = $2 THEN p.recipient_community_id
+           JOIN community c ON c.id = CASE WHEN p.requester_community_id::text = $2 OR p.requester_actor_uri = $2
+                                           THEN p.recipient_community_id
                                            ELSE p.requester_community_id END
-           JOIN community b ON b.id = $2
-          WHERE p.id = $1`,
+           -- The deciding side: a community here, or a remote one by its actor URI (federation).
+           LEFT JOIN community b ON b.id::text = $2
+           LEFT JOIN federation_actor fa ON fa.uri = $2
+          WHERE p.id = $1 AND coalesce(b.name, fa.name) IS NOT NULL`,
             [partnershipId, byCommunityId],
           );
         if (!other) return;

@@ -3,13 +3,15 @@ import {
   AnswerPartnershipDocument,
   EndPartnershipDocument,
   RequestPartnershipDocument,
+  RequestRemotePartnershipDocument,
   SharingDirectoryDocument,
   type PartnershipFieldsFragment,
   type SharingDirectoryQuery,
+  errorCodeOf,
 } from '@palier/web-data-access';
 import { LoadError, type MyMembership } from '@palier/web-session';
 import { FormFailure, StaffFrame, StaffArea } from '@palier/web-staff';
-import { Button, Card, LoadingRegion, Skeleton, TextArea } from '@palier/web-ui';
+import { Button, Card, LoadingRegion, Skeleton, TextArea, TextField } from '@palier/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from './confirm-button';
@@ -44,6 +46,15 @@ function Partnerships({ membership }: { membership: MyMembership }) {
   const [failure, setFailure] = useState<unknown>(null);
   const [messages, setMessages] = useState<Record<string, string>>({});
   const [request] = useMutation(RequestPartnershipDocument);
+  const [requestRemote] = useMutation(RequestRemotePartnershipDocument);
+  const [remote, setRemote] = useState({ address: '', message: '' });
+  const [remoteFailure, setRemoteFailure] = useState<unknown>(null);
+  const remoteCode = remoteFailure ? errorCodeOf(remoteFailure) : null;
+  const remoteError =
+    remoteCode === 'NOT_FOUND' || remoteCode === 'FORBIDDEN' || remoteCode === 'BAD_USER_INPUT'
+      ? t(`partnerships.remoteErrors.${remoteCode}`)
+      : undefined;
+  const ourAddress = `${membership.community.slug}@${window.location.host}`;
   const [answer] = useMutation(AnswerPartnershipDocument);
   const [end] = useMutation(EndPartnershipDocument);
   const run = (work: () => Promise<unknown>) => {
@@ -190,6 +201,58 @@ function Partnerships({ membership }: { membership: MyMembership }) {
           <section aria-labelledby="directory" className="sharing-section">
             <h2 id="directory">{t('partnerships.directory')}</h2>
             <ul className="sharing-offers">{data.sharingDirectory.map(directoryItem)}</ul>
+          </section>
+          <section aria-labelledby="remote" className="sharing-section">
+            <h2 id="remote">{t('partnerships.remote')}</h2>
+            <p>{t('partnerships.remoteLead')}</p>
+            <p>
+              {t('partnerships.ourAddress')}{' '}
+              <bdi dir="ltr" className="sharing-address" data-testid="our-address">
+                {ourAddress}
+              </bdi>
+            </p>
+            <form
+              className="sharing-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                setRemoteFailure(null);
+                requestRemote({
+                  variables: {
+                    communityId,
+                    address: remote.address.trim(),
+                    message: remote.message || null,
+                  },
+                }).then(() => {
+                  setRemote({ address: '', message: '' });
+                  return refetch();
+                }, setRemoteFailure);
+              }}
+            >
+              {remoteFailure && !remoteError ? <FormFailure error={remoteFailure} /> : null}
+              <TextField
+                id="remote-address"
+                label={t('partnerships.remoteAddress')}
+                hint={t('partnerships.remoteAddressHint')}
+                dir="ltr"
+                required
+                maxLength={300}
+                autoComplete="off"
+                error={remoteError}
+                value={remote.address}
+                onChange={(e) => setRemote((r) => ({ ...r, address: e.target.value }))}
+              />
+              <TextArea
+                id="remote-message"
+                label={t('partnerships.message')}
+                rows={2}
+                maxLength={500}
+                value={remote.message}
+                onChange={(e) => setRemote((r) => ({ ...r, message: e.target.value }))}
+              />
+              <Button type="submit" icon="user-plus">
+                {t('partnerships.ask')}
+              </Button>
+            </form>
           </section>
         </>
       )}

@@ -60,12 +60,24 @@ describe('loadConfig', () => {
       'Invalid configuration: DEMO_CONTENT must be true or false (got "maybe").',
     ],
     [
+      { NODE_ENV: 'production', FEDERATION_ALLOW_PRIVATE_HOSTS: 'true' },
+      'Invalid configuration: FEDERATION_ALLOW_PRIVATE_HOSTS is for tests on loopback only, never in production.',
+    ],
+    [
       { PUBLIC_URL: 'palier.fr' },
       'Invalid configuration: PUBLIC_URL must be an absolute URL such as https://palier.example.org (got "palier.fr").',
     ],
   ])('stops with one line naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('federation never fetches private addresses by default; the blocklist is a list', () => {
+    expect(loadConfig({}).federationAllowPrivateHosts).toBe(false);
+    expect(
+      loadConfig({ FEDERATION_BLOCKLIST: 'Spam.example, https://x.example/ap/communities/a' })
+        .federationBlocklist,
+    ).toEqual(['spam.example', 'https://x.example/ap/communities/a']);
   });
 
   it('drops a trailing slash from PUBLIC_URL', () => {

@@ -73,6 +73,8 @@ const schema = z.object({
     .min(5, { error: 'must be a whole number between 5 and 100000' })
     .max(100_000, { error: 'must be a whole number between 5 and 100000' })
     .default(30),
+  FEDERATION_ALLOW_PRIVATE_HOSTS: booleanFlag.default(false),
+  FEDERATION_BLOCKLIST: z.string().default(''),
   EMAIL_FROM: z
     .string()
     .min(3, { error: 'must be an address such as "Palier <palier@example.org>"' })
@@ -109,6 +111,13 @@ export interface AppConfig {
   erasureGraceHours: number;
   /** Log-in attempts one IP address may make in 15 minutes (a centre's shared computers count as one). */
   loginAttemptsPerIp: number;
+  /**
+   * Federation may fetch and deliver to private and loopback addresses. Only for tests running
+   * two servers on loopback: never in production (remote-supplied URLs could reach inside).
+   */
+  federationAllowPrivateHosts: boolean;
+  /** Remote domains (`example.org`) and actor URIs refused by federation, lower-cased. */
+  federationBlocklist: string[];
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -133,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const v = parsed.data;
+  if (v.FEDERATION_ALLOW_PRIVATE_HOSTS && v.NODE_ENV === 'production')
+    throw new ConfigError(
+      'Invalid configuration: FEDERATION_ALLOW_PRIVATE_HOSTS is for tests on loopback only, never in production.',
+    );
   return {
     env: v.NODE_ENV,
     host: v.HOST,
@@ -152,6 +165,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runJobs: v.RUN_JOBS,
     erasureGraceHours: v.ERASURE_GRACE_HOURS,
     loginAttemptsPerIp: v.LOGIN_ATTEMPTS_PER_IP,
+    federationAllowPrivateHosts: v.FEDERATION_ALLOW_PRIVATE_HOSTS,
+    federationBlocklist: v.FEDERATION_BLOCKLIST.split(/[\s,]+/)
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
     emailFrom:
       v.EMAIL_FROM ?? `Palier <no-reply@${new URL(v.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };

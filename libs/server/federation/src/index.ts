@@ -1,0 +1,3 @@
+export { FederationModule } from './federation.module';
+export { FederationHttp, INBOX_RATE, MAX_ACTIVITY_BYTES } from './federation.http';
+export { FederationService } from './federation.service';
