@@ -6,6 +6,7 @@ import {
   fieldProblem,
   FileStorage,
   readUploadedPhoto,
+  storePhoto,
   ViewerSource,
   type Viewer,
 } from '@palier/server-core';
@@ -63,13 +64,12 @@ export class ActivityPhotosService {
     const previous = await this.current(communityId, activityId);
     const photo = await readUploadedPhoto(bytes);
     const photoKey = randomUUID();
-    const [large, thumb] = keysOf(activityId, photoKey);
-    await this.storage.put(large, photo.large.bytes);
-    await this.storage.put(thumb, photo.thumb.bytes);
-    await this.db.query(
-      `UPDATE activity SET photo_key = $3, photo_alt = $4, photo_width = $5, photo_height = $6, updated_at = now()
-        WHERE community_id = $1 AND id = $2`,
-      [communityId, activityId, photoKey, description, photo.large.width, photo.large.height],
+    await storePhoto(this.storage, keysOf(activityId, photoKey), photo, () =>
+      this.db.query(
+        `UPDATE activity SET photo_key = $3, photo_alt = $4, photo_width = $5, photo_height = $6, updated_at = now()
+          WHERE community_id = $1 AND id = $2`,
+        [communityId, activityId, photoKey, description, photo.large.width, photo.large.height],
+      ),
     );
     if (previous)
       await Promise.all(keysOf(activityId, previous).map((k) => this.storage.delete(k)));

@@ -5,6 +5,7 @@ import {
   FileStorage,
   Jobs,
   readUploadedPhoto,
+  storePhoto,
   ViewerSource,
   type Viewer,
 } from '@palier/server-core';
@@ -49,11 +50,8 @@ export class PhotosService implements OnModuleInit {
   ): Promise<UploadedPhotoDto> {
     const photo = await readUploadedPhoto(bytes);
     const id = randomUUID();
-    const [large, thumb] = photoKeys(id);
-    await this.storage.put(large, photo.large.bytes);
-    await this.storage.put(thumb, photo.thumb.bytes);
-    try {
-      await this.db.query(
+    await storePhoto(this.storage, photoKeys(id), photo, () =>
+      this.db.query(
         `INSERT INTO feed_photo (id, community_id, uploader_account_id, width, height, thumb_width, thumb_height, byte_size)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
@@ -66,11 +64,8 @@ export class PhotosService implements OnModuleInit {
           photo.thumb.height,
           photo.large.bytes.length,
         ],
-      );
-    } catch (error) {
-      await Promise.all([this.storage.delete(large), this.storage.delete(thumb)]);
-      throw error;
-    }
+      ),
+    );
     return {
       id,
       thumbnailUrl: photoUrl(id, 'thumb'),

@@ -5,6 +5,7 @@ import {
   FileStorage,
   fieldProblem,
   readUploadedPhoto,
+  storePhoto,
   Transactions,
   ViewerSource,
   type Viewer,
@@ -60,12 +61,9 @@ export class IdeaPhotosService {
       throw AppError.forbidden('Seul l’auteur de l’idée peut y ajouter une photo.');
     const photo = await readUploadedPhoto(bytes);
     const id = randomUUID();
-    const [large, thumb] = ideaPhotoKeys(id);
-    await this.storage.put(large, photo.large.bytes);
-    await this.storage.put(thumb, photo.thumb.bytes);
     let replaced: string[] = [];
-    try {
-      await this.tx.run(async (manager, emit) => {
+    await storePhoto(this.storage, ideaPhotoKeys(id), photo, () =>
+      this.tx.run(async (manager, emit) => {
         await this.moderation.assertMayContribute(manager, communityId, viewer.accountId);
         replaced = await this.detach(manager, ideaId);
         await manager.query(
@@ -84,11 +82,8 @@ export class IdeaPhotosService {
           ],
         );
         emit({ type: 'ideas.changed', payload: { communityId, ideaId, removed: false } });
-      });
-    } catch (error) {
-      await this.deleteFiles([id]);
-      throw error;
-    }
+      }),
+    );
     await this.deleteFiles(replaced);
     return { id };
   }

@@ -6,6 +6,7 @@ import {
   FileStorage,
   Jobs,
   readUploadedPhoto,
+  storePhoto,
   ViewerSource,
   type Viewer,
 } from '@palier/server-core';
@@ -56,11 +57,8 @@ export class PollPhotosService implements OnModuleInit {
   ): Promise<UploadedPollPhoto> {
     const photo = await readUploadedPhoto(bytes);
     const id = randomUUID();
-    const [large, thumb] = pollPhotoKeys(id);
-    await this.storage.put(large, photo.large.bytes);
-    await this.storage.put(thumb, photo.thumb.bytes);
-    try {
-      await this.db.query(
+    await storePhoto(this.storage, pollPhotoKeys(id), photo, () =>
+      this.db.query(
         `INSERT INTO poll_photo (id, community_id, uploader_account_id, width, height, thumb_width, thumb_height)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
@@ -72,11 +70,8 @@ export class PollPhotosService implements OnModuleInit {
           photo.thumb.width,
           photo.thumb.height,
         ],
-      );
-    } catch (error) {
-      await this.deleteFiles([id]);
-      throw error;
-    }
+      ),
+    );
     return {
       id,
       thumbnailUrl: pollPhotoUrl(id, 'thumb'),

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, FileStorage, readUploadedPhoto, type Viewer } from '@palier/server-core';
+import {
+  AppError,
+  FileStorage,
+  readUploadedPhoto,
+  storePhoto,
+  type Viewer,
+} from '@palier/server-core';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { VISIBLE_OFFERS } from './sharing.sql';
@@ -36,16 +42,14 @@ export class OfferPhotosService {
     if (!offer) throw AppError.notFound('Nous n’avons pas trouvé cette offre.');
     const photo = await readUploadedPhoto(bytes);
     const base = `sharing/offers/${offerId}-${randomBytes(6).toString('hex')}`;
-    const [large, thumb] = keysOf(base);
-    await this.storage.put(large, photo.large.bytes);
-    await this.storage.put(thumb, photo.thumb.bytes);
-    const [rows] = await this.db.query(
-      `UPDATE sharing_offer SET photo_key = $3, updated_at = now() WHERE id = $1 AND community_id = $2 RETURNING id`,
-      [offerId, communityId, base],
-    );
-    const old = rows.length ? offer.photo_key : base;
-    if (old) for (const key of keysOf(old)) await this.storage.delete(key);
-    if (!rows.length) throw AppError.notFound('Nous n’avons pas trouvé cette offre.');
+    await storePhoto(this.storage, keysOf(base), photo, async () => {
+      const [rows] = await this.db.query(
+        `UPDATE sharing_offer SET photo_key = $3, updated_at = now() WHERE id = $1 AND community_id = $2 RETURNING id`,
+        [offerId, communityId, base],
+      );
+      if (!rows.length) throw AppError.notFound('Nous n’avons pas trouvé cette offre.');
+    });
+    if (offer.photo_key) for (const key of keysOf(offer.photo_key)) await this.storage.delete(key);
     return {
       photoUrl: offerPhotoUrl(offerId, 'large'),
       thumbnailUrl: offerPhotoUrl(offerId, 'thumb'),

@@ -9,6 +9,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { PHOTO_LIMITS } from '@palier/shared';
 import type { Request, Response } from 'express';
 import { AppError } from '../errors/app-error';
+import type { FileStorage } from '../storage/file-storage';
 import {
   processPhoto,
   PhotoRefused,
@@ -95,4 +96,24 @@ export function sendPhoto(res: Response, bytes: Buffer, isPublic: boolean): void
   res.setHeader('Cache-Control', isPublic ? 'public, max-age=600' : 'private, max-age=3600');
   if (!isPublic) res.setHeader('Vary', 'Cookie');
   res.send(bytes);
+}
+
+/**
+ * Stores a processed photo's two files under `[largeKey, thumbKey]`, then runs `record` (the
+ * row that points to them); if recording fails, the files are removed again and the error goes on.
+ */
+export async function storePhoto<T>(
+  storage: FileStorage,
+  [largeKey, thumbKey]: readonly string[],
+  photo: ProcessedPhoto,
+  record: () => Promise<T>,
+): Promise<T> {
+  await storage.put(largeKey, photo.large.bytes);
+  await storage.put(thumbKey, photo.thumb.bytes);
+  try {
+    return await record();
+  } catch (error) {
+    await Promise.all([storage.delete(largeKey), storage.delete(thumbKey)]);
+    throw error;
+  }
 }
