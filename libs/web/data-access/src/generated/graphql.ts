@@ -139,11 +139,13 @@ export type ClaimInput = {
   shareConsent: boolean;
 };
 
-/** granted (units kept), handed_over, returned (a lending), cancelled (units back). */
+/** pending (sent to a partner on another server, waiting for its answer), granted (units kept), refused (by the partner on another server), handed_over, returned (a lending), cancelled (units back). */
 export type ClaimStatus =
   | 'cancelled'
   | 'granted'
   | 'handed_over'
+  | 'pending'
+  | 'refused'
   | 'returned';
 
 export type ClosureInput = {
