@@ -5,12 +5,7 @@ import { createCommunity, type TestCommunity } from '../factories';
 import { memberClient, offerInput, ok, partner, PUBLISH } from '../sharing/sharing-fixtures';
 import type { Client } from '../test-app';
 import type { TestDatabase } from '../test-database';
-import {
-  actorUrl,
-  partnerAcrossServers,
-  remoteCommunity,
-  remoteMember,
-} from './remote-fixtures';
+import { actorUrl, partnerAcrossServers, remoteCommunity, remoteMember } from './remote-fixtures';
 import { eventually, secondDatabase, startServer, type Server } from './two-servers';
 
 const AS = 'application/activity+json';
@@ -217,11 +212,9 @@ describe('federation: offers and claims between two Palier servers', () => {
     const [resultsA, resultsB] = await Promise.all([Promise.all(viaA), Promise.all(viaB)]);
     // Members of A get their answer at once; refusals say why, in French.
     const grantedA = resultsA.filter((r) => !r.errors).length;
-    for (const r of resultsA.filter((r) => r.errors))
-      expect(r.errors?.[0].message).toBe(NONE_LEFT);
+    for (const r of resultsA.filter((r) => r.errors)) expect(r.errors?.[0].message).toBe(NONE_LEFT);
     // Members of B: pending until A answers (or refused at once once B knows none are left).
-    for (const r of resultsB.filter((r) => r.errors))
-      expect(r.errors?.[0].message).toBe(NONE_LEFT);
+    for (const r of resultsB.filter((r) => r.errors)) expect(r.errors?.[0].message).toBe(NONE_LEFT);
     const sentB = membersB.filter((_, i) => !resultsB[i].errors);
     // Once A answered every claim sent, each member of B sees the answer.
     await eventually(async () => {
@@ -299,9 +292,7 @@ describe('federation: offers and claims between two Palier servers', () => {
     expect((await answeredOnB(member, id)).status).toBe('granted');
     const [claim] = (await ourOffer(onA)).claims;
     await ok(staffA.gql(CANCEL_CLAIM, { c: centreA.id, k: claim.id }));
-    await eventually(
-      async () => (await detailOnB(member, id)).myClaims[0].status === 'cancelled',
-    );
+    await eventually(async () => (await detailOnB(member, id)).myClaims[0].status === 'cancelled');
     expect((await ourOffer(onA)).offer.remaining).toBe(2);
   });
 

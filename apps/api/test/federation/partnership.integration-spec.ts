@@ -50,7 +50,6 @@ describe('federation: partnerships between communities of two Palier servers', (
     await dbC?.drop();
   });
 
-
   it('serves each community as a Group actor with WebFinger and a public key', async () => {
     const finger = await a.t.http
       .get('/.well-known/webfinger')

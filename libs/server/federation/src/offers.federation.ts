@@ -92,7 +92,7 @@ export async function readOffer(page: Page, actorUri: string): Promise<MirroredO
   const props = await properties(page);
   const quantity = int(props.get(EXTENSION.quantity), 1, SHARING_LIMITS.quantityMax);
   const kind = props.get(EXTENSION.kind);
-  if (!page.id || quantity === null || !OFFER_KINDS.includes(kind as never)) return null;
+  if (!page.id || quantity === null || !kind || !OFFER_KINDS.includes(kind as never)) return null;
   const remaining = int(props.get(EXTENSION.remaining), 0, quantity);
   const perMemberLimit = int(props.get(EXTENSION.perMemberLimit), 1, quantity);
   const title = htmlToText(String(page.name ?? '')).slice(0, SHARING_LIMITS.titleMax);
@@ -104,7 +104,7 @@ export async function readOffer(page: Page, actorUri: string): Promise<MirroredO
     title,
     description: htmlToText(String(page.content ?? '')).slice(0, SHARING_LIMITS.descriptionMax),
     conditions: htmlToText(String(page.summary ?? '')).slice(0, SHARING_LIMITS.conditionsMax),
-    kind: kind!,
+    kind,
     quantity,
     remaining,
     perMemberLimit,

@@ -49,6 +49,9 @@ const OFFER_NOT_FOUND = 'Nous n’avons pas trouvé cette offre.';
 /** Claims that hold (or may hold) units: not cancelled, not refused. */
 const HOLDING = `status NOT IN ('cancelled', 'refused')`;
 
+/** An offer with the partnership through which it is seen or claimed. */
+type AddressedRow = OfferRow & { partnership_id: string };
+
 /** Who claims: a member here, or a member of a partner on another server (by its actor). */
 export interface Claimant {
   accountId: string | null;
@@ -110,7 +113,10 @@ const CLAIMS = `
 function expiryOf(iso: string): Date {
   const expires = new Date(iso);
   const now = Date.now();
-  if (expires.getTime() <= now || expires.getTime() > now + SHARING_LIMITS.expiryMaxDays * 86_400_000)
+  if (
+    expires.getTime() <= now ||
+    expires.getTime() > now + SHARING_LIMITS.expiryMaxDays * 86_400_000
+  )
     throw AppError.badInput(
       [fieldProblem('expiresAt', 'out_of_range')],
       'Choisissez une date de fin après aujourd’hui et dans moins d’un an.',
@@ -241,7 +247,12 @@ export class OffersService {
     const input = parseInput(claimInput, raw);
     await this.tx.run(async (manager, emit) => {
       const visible = await this.visible(manager, communityId, input.offerId);
-      const offer = await this.lockForClaim(manager, input.offerId, input.quantity, viewer.accountId);
+      const offer = await this.lockForClaim(
+        manager,
+        input.offerId,
+        input.quantity,
+        viewer.accountId,
+      );
       const [claimant]: { display_name: string; email: string | null; community_name: string }[] =
         await manager.query(
           `SELECT a.display_name, a.email, c.name AS community_name
@@ -258,9 +269,16 @@ export class OffersService {
         activityId: null,
       };
       if (offer.remote_actor_uri) {
-        const id = await this.insertClaim(manager, offer, visible.partnership_id!, who, input.quantity, 'pending');
+        const id = await this.insertClaim(
+          manager,
+          offer,
+          visible.partnership_id,
+          who,
+          input.quantity,
+          'pending',
+        );
         emit({ type: 'sharing.claim.sent', payload: { claimId: id } });
-      } else await this.grant(manager, emit, offer, visible.partnership_id!, who, input.quantity);
+      } else await this.grant(manager, emit, offer, visible.partnership_id, who, input.quantity);
     });
     return this.partnerOffer(viewer, communityId, input.offerId);
   }
@@ -286,7 +304,7 @@ export class OffersService {
     };
     const before = await answered();
     if (before) return before;
-    const [addressed]: OfferRow[] = await this.db.query(
+    const [addressed]: AddressedRow[] = await this.db.query(
       `SELECT o.*, pp.id AS partnership_id FROM sharing_offer o ${ADDRESSED_PARTNERSHIPS}
         WHERE o.id = $1 AND side.partner_uri = $2 AND o.community_id IS NOT NULL AND o.hidden_at IS NULL`,
       [remote.offerId, remote.actorUri],
@@ -296,15 +314,22 @@ export class OffersService {
       await this.tx.run(async (manager, emit) => {
         // The partner checks each member's limit across claims; one request never exceeds it.
         const offer = await this.lockForClaim(manager, remote.offerId, remote.quantity, null);
-        await this.grant(manager, emit, offer, addressed.partnership_id!, {
-          accountId: null,
-          communityId: null,
-          actorUri: remote.actorUri,
-          communityName: remote.communityName,
-          name: remote.name,
-          contact: remote.contact,
-          activityId: remote.activityId,
-        }, remote.quantity);
+        await this.grant(
+          manager,
+          emit,
+          offer,
+          addressed.partnership_id,
+          {
+            accountId: null,
+            communityId: null,
+            actorUri: remote.actorUri,
+            communityName: remote.communityName,
+            name: remote.name,
+            contact: remote.contact,
+            activityId: remote.activityId,
+          },
+          remote.quantity,
+        );
       });
       return { granted: true };
     } catch (error) {
@@ -563,8 +588,8 @@ export class OffersService {
     manager: EntityManager,
     communityId: string,
     offerId: string,
-  ): Promise<OfferRow> {
-    const [row]: OfferRow[] = await manager.query(`${VISIBLE_OFFERS} AND o.id = $2`, [
+  ): Promise<AddressedRow> {
+    const [row]: AddressedRow[] = await manager.query(`${VISIBLE_OFFERS} AND o.id = $2`, [
       communityId,
       offerId,
     ]);

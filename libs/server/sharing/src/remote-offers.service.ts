@@ -55,17 +55,17 @@ export class RemoteOffersService {
         offer.expiresAt,
         offer.updatedAt,
       ];
-      let id = before?.id;
-      let changed = false;
-      if (!id) {
+      let id: string;
+      let changed = true;
+      if (!before) {
         [{ id }] = await manager.query(
           `INSERT INTO sharing_offer (remote_actor_uri, remote_object_uri, title, description, conditions, kind,
                                       quantity, remaining, per_member_limit, expires_at, updated_at, all_partners, created_at)
            VALUES ($10, $11, $1, $2, $3, $4, $5, $6, $7, $8, $9, false, $12) RETURNING id`,
           [...values, offer.actorUri, offer.objectUri, offer.publishedAt],
         );
-        changed = true;
       } else {
+        id = before.id;
         const [rows] = await manager.query(
           `UPDATE sharing_offer SET title = $2, description = $3, conditions = $4, kind = $5, quantity = $6,
                   remaining = $7, per_member_limit = $8, expires_at = $9, updated_at = $10
@@ -83,12 +83,12 @@ export class RemoteOffersService {
       if (!before || added.length)
         emit({
           type: 'sharing.offer.published',
-          payload: { offerId: id!, offeringCommunityId: null },
+          payload: { offerId: id, offeringCommunityId: null },
         });
       if (changed && before?.remaining !== offer.remaining)
         emit({
           type: 'sharing.offer.remaining',
-          payload: { offerId: id!, offeringCommunityId: null, remaining: offer.remaining },
+          payload: { offerId: id, offeringCommunityId: null, remaining: offer.remaining },
         });
     });
   }
