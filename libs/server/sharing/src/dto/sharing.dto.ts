@@ -200,26 +200,6 @@ export class StaffOfferDetailDto {
   claims: OfferClaimDto[];
 }
 
-@InputType('OfferInput')
-export class OfferInputDto {
-  @Field()
-  title: string;
-  @Field({ defaultValue: '' })
-  description: string;
-  @Field({ defaultValue: '' })
-  conditions: string;
-  @Field(() => OfferKindEnum)
-  kind: OfferKindEnum;
-  @Field(() => Int)
-  quantity: number;
-  @Field(() => Int)
-  perMemberLimit: number;
-  @Field({ description: 'ISO date-time with offset.' })
-  expiresAt: string;
-  @Field(() => [ID], { nullable: true, description: 'Chosen partnerships; null: all partners.' })
-  partnershipIds?: string[] | null;
-}
-
 @InputType('OfferUpdateInput', {
   description: 'What the team may change of a published offer (not its kind nor its audience).',
 })
@@ -230,12 +210,22 @@ export class OfferUpdateInputDto {
   description: string;
   @Field({ defaultValue: '' })
   conditions: string;
-  @Field(() => Int, { description: 'At least the units already claimed.' })
+  @Field(() => Int, {
+    description: 'Units offered (when changed: at least those already claimed).',
+  })
   quantity: number;
   @Field(() => Int)
   perMemberLimit: number;
   @Field({ description: 'ISO date-time with offset.' })
   expiresAt: string;
+}
+
+@InputType('OfferInput')
+export class OfferInputDto extends OfferUpdateInputDto {
+  @Field(() => OfferKindEnum)
+  kind: OfferKindEnum;
+  @Field(() => [ID], { nullable: true, description: 'Chosen partnerships; null: all partners.' })
+  partnershipIds?: string[] | null;
 }
 
 @InputType('ClaimInput')
