@@ -248,6 +248,20 @@ describe('federation: offers and claims between two Palier servers', () => {
     await eventually(async () => (await detailOnB(residentB, firstOnB)).offer.remaining === 0);
     const full = await claimOnB(residentB, firstOnB);
     expect(full.errors?.[0].message).toBe(NONE_LEFT);
+    // The team cannot offer fewer than what is already claimed.
+    const fewer = await staffA.gql(UPDATE, {
+      c: centreA.id,
+      o: firstOnA,
+      i: {
+        title: 'Places de cinéma à 3 €',
+        quantity: 5,
+        perMemberLimit: 1,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      },
+    });
+    expect(fewer.errors?.[0].message).toBe(
+      '10 ont déjà été demandés : indiquez une quantité de 10 au moins.',
+    );
   }, 180_000);
 
   it('a claim of B’s member is granted by A, and their cancel returns the unit on A', async () => {
