@@ -75,6 +75,8 @@ describe('federation: offers and claims between two Palier servers', () => {
   let adminA: Client;
   let staffA: Client;
   let residentB: Awaited<ReturnType<typeof remoteMember>>;
+  let adminB: Client;
+  let partnershipOnB: string;
 
   beforeAll(async () => {
     dbB = await secondDatabase();
@@ -87,9 +89,9 @@ describe('federation: offers and claims between two Palier servers', () => {
     await partner(a.t, centreA, neighbourA);
     centreB = await remoteCommunity(b, 'CSE Transports du Nord');
     otherB = await remoteCommunity(b, 'Maison des associations');
-    const adminB = await remoteMember(b, centreB, 'admin');
+    adminB = await remoteMember(b, centreB, 'admin');
     residentB = await remoteMember(b, centreB, 'resident', 'Nadia Bensaïd');
-    await partnerAcrossServers(a, centreA, adminA, b, centreB, adminB);
+    ({ onB: partnershipOnB } = await partnerAcrossServers(a, centreA, adminA, b, centreB, adminB));
   }, 90_000);
   afterAll(async () => {
     await a?.t.close();
@@ -413,5 +415,19 @@ describe('federation: offers and claims between two Palier servers', () => {
       expect(await send(centreB, await forgedOffer(centreB))).toBeLessThan(300);
       await eventually(async () => (await mirrors()) === before + 1);
     });
+  });
+  it('when the partnership ends, B’s members no longer see A’s offers', async () => {
+    await publish({ title: 'Sortie au musée' });
+    await onB('Sortie au musée');
+    await ok(
+      adminB.gql(
+        `mutation($c: ID!, $p: ID!) { endPartnership(communityId: $c, partnershipId: $p) { id } }`,
+        { c: centreB.id, p: partnershipOnB },
+      ),
+    );
+    const { partnerOffers } = await ok(
+      residentB.gql<{ partnerOffers: Offer[] }>(PARTNER_OFFERS, { c: centreB.id }),
+    );
+    expect(partnerOffers).toEqual([]);
   });
 });
