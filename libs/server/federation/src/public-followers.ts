@@ -181,15 +181,6 @@ export class PublicFollowers {
     });
   }
 
-  /** How many fediverse accounts follow the community. */
-  async count(communityId: string): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM federation_follower WHERE community_id = $1`,
-      [communityId],
-    );
-    return n;
-  }
-
   private async sendDelete(
     manager: EntityManager,
     communityId: string,
