@@ -13,9 +13,7 @@ import {
   getActorHandle,
   Group,
   importJwk,
-  InProcessMessageQueue,
   isActor,
-  MemoryKvStore,
   Note,
   parseSemVer,
   PUBLIC_COLLECTION,
@@ -30,6 +28,8 @@ import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
 import { PublicFollowers, type PublicPost } from './public-followers';
+import { PostgresKvStore } from './store/postgres-kv-store';
+import { PostgresMessageQueue } from './store/postgres-message-queue';
 
 /** Where a community's actor lives: `/ap/communities/<slug>` (WebFinger `acct:<slug>@<host>`). */
 export const ACTOR_PATH = '/ap/communities/{identifier}';
@@ -85,6 +85,8 @@ export class FederationService implements OnModuleDestroy {
   private readonly logger = new Logger(FederationService.name);
   readonly federation: Federation<void>;
   private readonly stopQueue = new AbortController();
+  /** The queue's listener, until it stops (when the app closes). */
+  private readonly queueListening: Promise<void>;
   /** Fediverse accounts following communities' public announcements. */
   readonly followers: PublicFollowers;
 
@@ -94,8 +96,9 @@ export class FederationService implements OnModuleDestroy {
     private readonly events: DomainEvents,
   ) {
     this.federation = createFederation<void>({
-      kv: new MemoryKvStore(),
-      queue: new InProcessMessageQueue(),
+      // In PostgreSQL: deliveries and their retries survive a restart, shared by all processes.
+      kv: new PostgresKvStore(db),
+      queue: new PostgresMessageQueue(db, (error) => this.failed('a queued delivery', error)),
       manuallyStartQueue: true,
       origin: config.publicUrl,
       // SSRF guard: Fedify refuses to fetch private and loopback addresses unless told here.
@@ -104,11 +107,15 @@ export class FederationService implements OnModuleDestroy {
     });
     this.followers = new PublicFollowers(db, this);
     this.setUp();
-    void this.federation.startQueue(undefined, { signal: this.stopQueue.signal });
+    this.queueListening = this.federation
+      .startQueue(undefined, { signal: this.stopQueue.signal })
+      .catch((error: unknown) => this.failed('the delivery queue', error));
   }
 
-  onModuleDestroy(): void {
+  /** Stops taking deliveries, and lets the one under way end before the database closes. */
+  async onModuleDestroy(): Promise<void> {
     this.stopQueue.abort();
+    await this.queueListening;
   }
 
   /** A delivery that could not even be queued (logged; Fedify retries the queued ones). */
