@@ -11,6 +11,8 @@ import { Sharing1763970000000 } from './1763970000000-sharing';
 import { Reporting1763980000000 } from './1763980000000-reporting';
 import { Federation1763990000000 } from './1763990000000-federation';
 import { FederatedOffers1764000000000 } from './1764000000000-federated-offers';
+import { FederationFollowers1764020000000 } from './1764020000000-federation-followers';
+import { FederationQueue1764030000000 } from './1764030000000-federation-queue';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   Reporting1763980000000,
   Federation1763990000000,
   FederatedOffers1764000000000,
+  FederationFollowers1764020000000,
+  FederationQueue1764030000000,
 ];

@@ -5,7 +5,8 @@ import { FederationService } from './federation.service';
 
 /**
  * After the commit: a partnership answered or ended here is told to the remote community; our
- * offers' changes go to remote partners; our members' claims of remote offers go to their server.
+ * offers' changes go to remote partners; our members' claims of remote offers go to their server;
+ * the public posts of a community are pushed to its fediverse followers.
  */
 @Injectable()
 export class FederationListeners implements OnModuleInit {
@@ -26,6 +27,16 @@ export class FederationListeners implements OnModuleInit {
         if (state === 'accepted') await offers.partnershipStarted(partnershipId);
       },
     );
+    const followers = this.federation.followers;
+    this.events.on('feed.post.published', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.postChanged(postId);
+    });
+    this.events.on('feed.post.changed', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.postChanged(postId);
+    });
+    this.events.on('feed.post.removed', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.retract(postId);
+    });
     this.events.on('sharing.offer.published', async ({ offerId, offeringCommunityId }) => {
       if (offeringCommunityId) await offers.publish(offerId, true);
     });
