@@ -22,7 +22,7 @@ import {
 } from '@palier/server-sharing';
 import { OFFER_KINDS, SHARING_LIMITS } from '@palier/shared';
 import { Temporal } from '@js-temporal/polyfill';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { htmlToText, toHtml } from './html-text';
 
 /**
@@ -384,6 +384,20 @@ export class OfferFederation {
         to: new URL(claim.remote_actor_uri),
         object: new URL(claim.remote_activity_id),
       }),
+    );
+  }
+
+  /**
+   * Erasure of an account: its claims' Joins not yet delivered (they carry the name and contact)
+   * leave the queue. Runs before or after the sharing module anonymised the claims.
+   */
+  async eraseQueuedJoins(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `DELETE FROM federation_queue q USING sharing_claim k
+        WHERE k.remote_activity_id IS NOT NULL AND k.offering_community_id IS NULL
+          AND (k.claimant_account_id = $1 OR (k.claimant_account_id IS NULL AND k.status = 'pending'))
+          AND strpos(q.message::text, k.remote_activity_id) > 0`,
+      [accountId],
     );
   }
 
