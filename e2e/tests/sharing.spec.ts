@@ -151,6 +151,17 @@ test.describe('sharing between communities', () => {
     await expect(
       passerelle.getByText(`CSE Transports Urbains vous a remis « ${TITLE} ».`),
     ).toBeVisible();
+
+    // The council adds two tickets: the residents see the new count live.
+    await page.goto(offerUrl);
+    await page.getByRole('link', { name: 'Modifier l’offre' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Modifier l’offre' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Quantité', { exact: true }).fill('22');
+    await page.getByRole('button', { name: 'Enregistrer les changements' }).click();
+    await expect(page.getByTestId('offer-remaining')).toHaveText('Reste : 2 sur 22');
+    await openOffer(traitDUnion, 'trait-d-union');
+    await expect(traitDUnion.getByTestId('offer-remaining')).toHaveText('Reste : 2 sur 22');
     await passerelle.context().close();
     await traitDUnion.context().close();
   });

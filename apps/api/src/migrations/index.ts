@@ -10,6 +10,7 @@ import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
 import { Reporting1763980000000 } from './1763980000000-reporting';
 import { Federation1763990000000 } from './1763990000000-federation';
+import { FederatedOffers1764000000000 } from './1764000000000-federated-offers';
 import { FederationFollowers1764020000000 } from './1764020000000-federation-followers';
 import { FederationQueue1764030000000 } from './1764030000000-federation-queue';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Sharing1763970000000,
   Reporting1763980000000,
   Federation1763990000000,
+  FederatedOffers1764000000000,
   FederationFollowers1764020000000,
   FederationQueue1764030000000,
 ];

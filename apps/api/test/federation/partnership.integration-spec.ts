@@ -5,20 +5,16 @@ import { createCommunity, type TestCommunity } from '../factories';
 import { memberClient, ok } from '../sharing/sharing-fixtures';
 import { startTestApp, type Client } from '../test-app';
 import type { TestDatabase } from '../test-database';
+import {
+  actorUrl,
+  ANSWER,
+  partnershipsOf as list,
+  REQUEST_REMOTE,
+  type Partnership,
+} from './remote-fixtures';
 import { eventually, secondDatabase, startServer, type Server } from './two-servers';
 
-const REQUEST_REMOTE = `mutation($c: ID!, $a: String!, $m: String) { requestRemotePartnership(communityId: $c, address: $a, message: $m) { id status requestedByUs partner { id name } } }`;
-const ANSWER = `mutation($c: ID!, $p: ID!, $a: Boolean!) { answerPartnership(communityId: $c, partnershipId: $p, accept: $a) { id status } }`;
 const END = `mutation($c: ID!, $p: ID!) { endPartnership(communityId: $c, partnershipId: $p) { id status } }`;
-const LIST = `query($c: ID!) { partnerships(communityId: $c) { id status requestedByUs message partner { id name } } }`;
-
-interface Partnership {
-  id: string;
-  status: string;
-  requestedByUs: boolean;
-  message: string;
-  partner: { id: string | null; name: string };
-}
 
 describe('federation: partnerships between communities of two Palier servers', () => {
   let a: Server;
@@ -53,11 +49,6 @@ describe('federation: partnerships between communities of two Palier servers', (
     await dbB?.drop();
     await dbC?.drop();
   });
-
-  const list = async (client: Client, communityId: string) =>
-    (await ok(client.gql<{ partnerships: Partnership[] }>(LIST, { c: communityId }))).partnerships;
-  const actorUrl = (server: Server, community: TestCommunity) =>
-    `${server.url}/ap/communities/${community.slug}`;
 
   it('runs the second server in a process of its own (on the PostgreSQL server)', () => {
     // On the embedded database (a single session), both run in the test's process.

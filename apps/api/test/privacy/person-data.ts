@@ -82,7 +82,35 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     await ok(
       person.client.gql(PUBLISH, { c: community.id, i: offerInput({ title: 'Offre du contrat' }) }),
     );
-    return ['Billets du contrat', 'Offre du contrat', person.email];
+    // A partner on another server (its offer mirrored here): the person's claim waits here.
+    const actor = `https://palier.exemple.net/ap/communities/contrat-${community.slug}`;
+    await t.query(
+      `INSERT INTO federation_actor (uri, handle, name, inbox) VALUES ($1, $2, 'Centre distant', $3)`,
+      [actor, `contrat@palier.exemple.net`, `${actor}/inbox`],
+    );
+    const [remote] = await t.query<{ id: string }>(
+      `INSERT INTO sharing_partnership (requester_actor_uri, recipient_community_id, status, decided_at)
+       VALUES ($1, $2, 'active', now()) RETURNING id`,
+      [actor, community.id],
+    );
+    const [mirror] = await t.query<{ id: string }>(
+      `INSERT INTO sharing_offer (remote_actor_uri, remote_object_uri, title, kind, quantity, remaining,
+                                  per_member_limit, all_partners, expires_at)
+       VALUES ($1, $2, 'Offre distante du contrat', 'tickets', 5, 5, 1, false, now() + interval '7 days')
+       RETURNING id`,
+      [actor, `${actor}/offers/1`],
+    );
+    await t.query(`INSERT INTO sharing_offer_audience (offer_id, partnership_id) VALUES ($1, $2)`, [
+      mirror.id,
+      remote.id,
+    ]);
+    await ok(
+      person.client.gql(
+        `mutation($c: ID!, $i: ClaimInput!) { claimOffer(communityId: $c, input: $i) { canClaim } }`,
+        { c: community.id, i: { offerId: mirror.id, quantity: 1, shareConsent: true } },
+      ),
+    );
+    return ['Billets du contrat', 'Offre du contrat', 'Offre distante du contrat', person.email];
   },
 
   booking: async ({ t, person, witness, community }) => {

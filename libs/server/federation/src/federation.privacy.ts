@@ -5,7 +5,9 @@ import { FederationService } from './federation.service';
 /**
  * Privacy hooks of federation. Of a person, only their public posts leave the server (as Notes of
  * the community, without their name) to the fediverse accounts following the community; erasing
- * the account sends a Delete of each of them.
+ * the account sends a Delete of each of them. A claim of a partner's offer on another server
+ * (sharing) carries the name and contact the person agreed to send: a Join still waiting in the
+ * delivery queue when the account is erased is dropped.
  */
 @Injectable()
 export class FederationPrivacy implements OnModuleInit {
@@ -45,8 +47,10 @@ export class FederationPrivacy implements OnModuleInit {
           [accountId],
         ),
       }),
-      erasePerson: (accountId, manager) =>
-        this.federation.followers.eraseAuthor(accountId, manager),
+      erasePerson: async (accountId, manager) => {
+        await this.federation.followers.eraseAuthor(accountId, manager);
+        await this.federation.offers.eraseQueuedJoins(accountId, manager);
+      },
     });
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Accept,
+  type Activity,
   type Actor,
   type Context,
   createFederation,
@@ -18,15 +19,24 @@ import {
   parseSemVer,
   PUBLIC_COLLECTION,
   Create,
+  Delete,
+  Join,
   Reject,
   Undo,
+  Update,
 } from '@fedify/fedify';
 import { APP_CONFIG, AppError, DomainEvents, type AppConfig } from '@palier/server-core';
-import { livePartnershipConflict } from '@palier/server-sharing';
+import {
+  livePartnershipConflict,
+  OffersService,
+  RemoteOffersService,
+} from '@palier/server-sharing';
 import { Temporal } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
+import { toHtml } from './html-text';
+import { isJoinId, OfferFederation } from './offers.federation';
 import { PublicFollowers, type PublicPost } from './public-followers';
 import { PostgresKvStore } from './store/postgres-kv-store';
 import { PostgresMessageQueue } from './store/postgres-message-queue';
@@ -39,17 +49,6 @@ const PALIER_VERSION = '0.1.0';
 
 /** How many of the newest public posts the outbox lists. */
 const OUTBOX_SIZE = 20;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A post's plain text as the HTML of a Note: paragraphs and line breaks, nothing else. */
-export function toHtml(body: string): string {
-  return body
-    .trim()
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
 
 const KEY_ALGORITHMS = ['RSASSA-PKCS1-v1_5', 'Ed25519'] as const;
 
@@ -85,6 +84,8 @@ export class FederationService implements OnModuleDestroy {
   private readonly logger = new Logger(FederationService.name);
   readonly federation: Federation<void>;
   private readonly stopQueue = new AbortController();
+  /** Offers and claims across servers. */
+  readonly offers: OfferFederation;
   /** The queue's listener, until it stops (when the app closes). */
   private readonly queueListening: Promise<void>;
   /** Fediverse accounts following communities' public announcements. */
@@ -94,7 +95,19 @@ export class FederationService implements OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
+    offers: OffersService,
+    remoteOffers: RemoteOffersService,
   ) {
+    this.offers = new OfferFederation({
+      db,
+      publicUrl: config.publicUrl,
+      offers,
+      remoteOffers,
+      context: () => this.context(),
+      actorUri: (slug) => this.actorUri(slug),
+      send: (slug, remote, activity) => this.send(slug, remote, activity),
+      blocked: (uri) => this.blocked(uri),
+    });
     this.federation = createFederation<void>({
       // In PostgreSQL: deliveries and their retries survive a restart, shared by all processes.
       kv: new PostgresKvStore(db),
@@ -220,9 +233,15 @@ export class FederationService implements OnModuleDestroy {
         const remote = await this.remember(actor, ctx);
         await this.receiveFollow(community.id, target.identifier, remote, follow, follow.id.href);
       })
+      .on(Create, (ctx, create) => this.offers.receiveOffer(ctx, create))
+      .on(Update, (ctx, update) => this.offers.receiveOffer(ctx, update))
+      .on(Delete, (_ctx, del) => this.offers.receiveDelete(del))
+      .on(Join, (_ctx, join) => this.offers.receiveJoin(join))
       .on(Accept, async (ctx, accept) => {
         const followId = accept.objectId?.href;
-        if (!followId || this.blocked(accept.actorId)) return;
+        if (!followId || !accept.actorId || this.blocked(accept.actorId)) return;
+        if (isJoinId(followId))
+          return this.offers.receiveAnswer(accept.actorId.href, followId, true, '');
         const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p SET status = 'active', decided_at = now()
              FROM federation_partnership f
@@ -236,7 +255,14 @@ export class FederationService implements OnModuleDestroy {
       })
       .on(Reject, async (_ctx, reject) => {
         const followId = reject.objectId?.href;
-        if (!followId || this.blocked(reject.actorId)) return;
+        if (!followId || !reject.actorId || this.blocked(reject.actorId)) return;
+        if (isJoinId(followId))
+          return this.offers.receiveAnswer(
+            reject.actorId.href,
+            followId,
+            false,
+            String(reject.summary ?? 'Demande refusée par le partenaire.'),
+          );
         // Declined while asked; refused later (a follow-back), the partnership ends.
         const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p
@@ -254,6 +280,7 @@ export class FederationService implements OnModuleDestroy {
       .on(Undo, async (_ctx, undo) => {
         const followId = undo.objectId?.href;
         if (!followId || !undo.actorId || this.blocked(undo.actorId)) return;
+        if (isJoinId(followId)) return this.offers.receiveUndoJoin(undo.actorId.href, followId);
         if (await this.followers.unfollow(followId, undo.actorId.href)) return;
         const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p SET status = 'ended', ended_at = now()
@@ -468,7 +495,7 @@ export class FederationService implements OnModuleDestroy {
   private async send(
     slug: string,
     remote: { uri: string; inbox: string },
-    activity: Accept | Follow | Reject | Undo,
+    activity: Activity,
   ): Promise<void> {
     await this.context().sendActivity(
       { identifier: slug },

@@ -72,6 +72,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Votre rendez-vous « ${d['service']} » du ${when(d, 'fr')} est annulé.`,
     sharing_offer_new: (d) =>
       `Nouvelle offre de ${d['partner']}, partenaire de ${d['community']} : « ${d['title']} ».`,
+    sharing_claim_answered: (d) =>
+      d['granted'] === 'true'
+        ? `${d['partner']} a accepté votre demande pour « ${d['title']} » : à retirer chez eux.`
+        : `${d['partner']} n’a pas pu accepter votre demande pour « ${d['title']} » : ${d['reason']}`,
     sharing_claim_confirmed: (d) =>
       `${d['partner']} vous a remis « ${d['title']} »${d['dueOn'] ? ` ; à rendre avant le ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) =>
@@ -123,6 +127,10 @@ const SENTENCES: Record<Locale, Texts> = {
       `Your appointment “${d['service']}” on ${when(d, 'en')} is cancelled.`,
     sharing_offer_new: (d) =>
       `New offer from ${d['partner']}, a partner of ${d['community']}: “${d['title']}”.`,
+    sharing_claim_answered: (d) =>
+      d['granted'] === 'true'
+        ? `${d['partner']} accepted your claim for “${d['title']}”: collect it from them.`
+        : `${d['partner']} could not accept your claim for “${d['title']}”: ${d['reason']}`,
     sharing_claim_confirmed: (d) =>
       `${d['partner']} handed you “${d['title']}”${d['dueOn'] ? `; to return by ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) => `${d['partner']} cancelled your claim for “${d['title']}”.`,
@@ -169,6 +177,10 @@ const SENTENCES: Record<Locale, Texts> = {
     appointment_cancelled: (d) => `تم إلغاء موعدك «${d['service']}» يوم ${when(d, 'ar')}.`,
     sharing_offer_new: (d) =>
       `عرض جديد من ${d['partner']}، شريك ${d['community']}: «${d['title']}».`,
+    sharing_claim_answered: (d) =>
+      d['granted'] === 'true'
+        ? `قبل ${d['partner']} طلبك لـ«${d['title']}»: استلمه لديهم.`
+        : `لم يتمكن ${d['partner']} من قبول طلبك لـ«${d['title']}»: ${d['reason']}`,
     sharing_claim_confirmed: (d) =>
       `سلّمك ${d['partner']} «${d['title']}»${d['dueOn'] ? `؛ يجب إرجاعه قبل ${d['dueOn']}` : ''}.`,
     sharing_claim_cancelled: (d) => `ألغى ${d['partner']} طلبك لـ«${d['title']}».`,

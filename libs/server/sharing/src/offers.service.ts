@@ -8,7 +8,13 @@ import {
   type Emit,
   type Viewer,
 } from '@palier/server-core';
-import { claimInput, DATE_RULE, offerInput, SHARING_LIMITS } from '@palier/shared';
+import {
+  claimInput,
+  DATE_RULE,
+  offerInput,
+  offerUpdateInput,
+  SHARING_LIMITS,
+} from '@palier/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
   ClaimStatusEnum,
@@ -26,6 +32,7 @@ import { PartnershipsService } from './partnerships.service';
 import {
   ADDRESSED_PARTNERSHIPS,
   AUDIENCE_COMMUNITIES,
+  OFFERING_COMMUNITY,
   VISIBLE_OFFERS,
   type OfferRow,
 } from './sharing.sql';
@@ -38,11 +45,44 @@ const OVER_LIMIT = (limit: number, left: number) =>
     ? `Chaque personne peut en demander ${limit} au plus : vous pouvez encore en demander ${left}.`
     : `Chaque personne peut en demander ${limit} au plus : vous avez déjà tout ce que vous pouviez demander.`;
 const CLOSED = 'Cette offre est terminée : on ne peut plus en faire la demande.';
+const OFFER_NOT_FOUND = 'Nous n’avons pas trouvé cette offre.';
+/** Claims that hold (or may hold) units: not cancelled, not refused. */
+const HOLDING = `status NOT IN ('cancelled', 'refused')`;
 
-interface ClaimRow {
+/** An offer with the partnership through which it is seen or claimed. */
+type AddressedRow = OfferRow & { partnership_id: string };
+
+/** Who claims: a member here, or a member of a partner on another server (by its actor). */
+export interface Claimant {
+  accountId: string | null;
+  communityId: string | null;
+  actorUri: string | null;
+  communityName: string;
+  name: string | null;
+  contact: string | null;
+  /** The Join activity of a claim from another server. */
+  activityId: string | null;
+}
+
+/** What a partner on another server asks for (a Join activity of one of our offers). */
+export interface RemoteClaim {
+  offerId: string;
+  actorUri: string;
+  activityId: string;
+  communityName: string;
+  name: string | null;
+  contact: string | null;
+  quantity: number;
+}
+
+export interface ClaimRow {
   id: string;
   offer_id: string;
-  offering_community_id: string;
+  offering_community_id: string | null;
+  remote_actor_uri: string | null;
+  claimant_actor_uri: string | null;
+  remote_activity_id: string | null;
+  refused_reason: string | null;
   offer_title: string;
   offering_community_name: string;
   offer_kind: string;
@@ -60,13 +100,29 @@ interface ClaimRow {
 }
 
 const CLAIMS = `
-  SELECT k.id, k.offer_id, k.offering_community_id, o.title AS offer_title, c.name AS offering_community_name,
+  SELECT k.id, k.offer_id, k.offering_community_id, o.title AS offer_title,
+         coalesce(c.name, fa.name, o.remote_actor_uri) AS offering_community_name, o.remote_actor_uri,
          o.kind AS offer_kind, k.claimant_account_id, k.claimant_name, k.claimant_contact,
-         k.claimant_community_id, k.claimant_community_name, k.quantity, k.status,
+         k.claimant_community_id, k.claimant_community_name, k.claimant_actor_uri, k.remote_activity_id,
+         k.refused_reason, k.quantity, k.status,
          to_char(k.due_on, 'YYYY-MM-DD') AS due_on, k.created_at, k.handed_over_at, k.returned_at
     FROM sharing_claim k
-    JOIN sharing_offer o ON o.id = k.offer_id
-    JOIN community c ON c.id = k.offering_community_id`;
+    JOIN sharing_offer o ON o.id = k.offer_id ${OFFERING_COMMUNITY}`;
+
+/** An offer's end: after now, within a year. */
+function expiryOf(iso: string): Date {
+  const expires = new Date(iso);
+  const now = Date.now();
+  if (
+    expires.getTime() <= now ||
+    expires.getTime() > now + SHARING_LIMITS.expiryMaxDays * 86_400_000
+  )
+    throw AppError.badInput(
+      [fieldProblem('expiresAt', 'out_of_range')],
+      'Choisissez une date de fin après aujourd’hui et dans moins d’un an.',
+    );
+  return expires;
+}
 
 export function isClosed(o: OfferRow, now = new Date()): boolean {
   return !!o.withdrawn_at || !!o.hidden_at || new Date(o.expires_at) <= now;
@@ -104,6 +160,7 @@ function myClaimDto(k: ClaimRow): MyClaimDto {
     quantity: k.quantity,
     status: k.status as ClaimStatusEnum,
     dueOn: k.due_on,
+    refusedReason: k.refused_reason,
     createdAt: new Date(k.created_at),
   };
 }
@@ -158,7 +215,9 @@ export class OffersService {
       `${CLAIMS} WHERE k.offer_id = $1 AND k.claimant_account_id = $2 ORDER BY k.created_at DESC`,
       [offerId, viewer.accountId],
     );
-    const held = claims.filter((k) => k.status !== 'cancelled').reduce((n, k) => n + k.quantity, 0);
+    const held = claims
+      .filter((k) => !['cancelled', 'refused'].includes(k.status))
+      .reduce((n, k) => n + k.quantity, 0);
     return {
       offer: offerDto(offer),
       myClaims: claims.map(myClaimDto),
@@ -178,81 +237,150 @@ export class OffersService {
     return rows.map(myClaimDto);
   }
 
-  /** A member claims units of a partner's offer, agreeing to share their name and contact. */
+  /**
+   * A member claims units of a partner's offer, agreeing to share their name and contact. An
+   * offer of this server is granted here at once; an offer mirrored from another server is
+   * checked against what we know, recorded as `pending` and sent to its server, which alone holds
+   * the count and answers (see the federation module).
+   */
   async claim(viewer: Viewer, communityId: string, raw: unknown): Promise<PartnerOfferDetailDto> {
     const input = parseInput(claimInput, raw);
     await this.tx.run(async (manager, emit) => {
       const visible = await this.visible(manager, communityId, input.offerId);
-      // The lock serialises the claims of one offer: the count and the per-person limit hold.
-      const [offer]: OfferRow[] = await manager.query(
-        `SELECT * FROM sharing_offer WHERE id = $1 FOR UPDATE`,
-        [input.offerId],
+      const offer = await this.lockForClaim(
+        manager,
+        input.offerId,
+        input.quantity,
+        viewer.accountId,
       );
-      if (isClosed(offer)) throw new AppError('CONFLICT', CLOSED);
-      if (offer.remaining === 0) throw new AppError('CONFLICT', NONE_LEFT);
-      if (offer.remaining < input.quantity)
-        throw new AppError('CONFLICT', FEWER_LEFT(offer.remaining));
-      const [{ held }]: { held: number }[] = await manager.query(
-        `SELECT coalesce(sum(quantity), 0)::int AS held FROM sharing_claim
-          WHERE offer_id = $1 AND claimant_account_id = $2 AND status <> 'cancelled'`,
-        [offer.id, viewer.accountId],
-      );
-      if (held + input.quantity > offer.per_member_limit)
-        throw new AppError(
-          'CONFLICT',
-          OVER_LIMIT(offer.per_member_limit, offer.per_member_limit - held),
-        );
-      const [taken] = await manager.query(
-        `UPDATE sharing_offer SET remaining = remaining - $2, updated_at = now()
-          WHERE id = $1 AND remaining >= $2 RETURNING remaining`,
-        [offer.id, input.quantity],
-      );
-      if (!taken.length) throw new AppError('CONFLICT', NONE_LEFT);
       const [claimant]: { display_name: string; email: string | null; community_name: string }[] =
         await manager.query(
           `SELECT a.display_name, a.email, c.name AS community_name
              FROM account a, community c WHERE a.id = $1 AND c.id = $2`,
           [viewer.accountId, communityId],
         );
-      await manager.query(
-        `INSERT INTO sharing_claim (offer_id, offering_community_id, partnership_id, claimant_account_id,
-                                    claimant_community_id, claimant_community_name, claimant_name, claimant_contact,
-                                    consented_at, quantity)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)`,
-        [
-          offer.id,
-          offer.community_id,
+      const who: Claimant = {
+        accountId: viewer.accountId,
+        communityId,
+        actorUri: null,
+        communityName: claimant.community_name,
+        name: claimant.display_name,
+        contact: claimant.email,
+        activityId: null,
+      };
+      if (offer.remote_actor_uri) {
+        const id = await this.insertClaim(
+          manager,
+          offer,
           visible.partnership_id,
-          viewer.accountId,
-          communityId,
-          claimant.community_name,
-          claimant.display_name,
-          claimant.email,
+          who,
           input.quantity,
-        ],
-      );
-      emit({
-        type: 'sharing.offer.remaining',
-        payload: {
-          offerId: offer.id,
-          offeringCommunityId: offer.community_id,
-          remaining: taken[0].remaining,
-        },
-      });
+          'pending',
+        );
+        emit({ type: 'sharing.claim.sent', payload: { claimId: id } });
+      } else await this.grant(manager, emit, offer, visible.partnership_id, who, input.quantity);
     });
     return this.partnerOffer(viewer, communityId, input.offerId);
+  }
+
+  /**
+   * A partner on another server asks units of one of our offers for one of its members (a Join
+   * activity): granted with the same rules and the same atomic count as a claim made here, or
+   * refused with the reason (in French). A repeated delivery gets the same answer.
+   */
+  async claimForRemote(
+    remote: RemoteClaim,
+  ): Promise<{ granted: true } | { granted: false; reason: string }> {
+    const answered = async () => {
+      const [known]: { status: string }[] = await this.db.query(
+        `SELECT status FROM sharing_claim WHERE remote_activity_id = $1 AND claimant_actor_uri = $2`,
+        [remote.activityId, remote.actorUri],
+      );
+      return known && known.status !== 'cancelled'
+        ? ({ granted: true } as const)
+        : known
+          ? ({ granted: false, reason: CLOSED } as const)
+          : null;
+    };
+    const before = await answered();
+    if (before) return before;
+    const [addressed]: AddressedRow[] = await this.db.query(
+      `SELECT o.*, pp.id AS partnership_id FROM sharing_offer o ${ADDRESSED_PARTNERSHIPS}
+        WHERE o.id = $1 AND side.partner_uri = $2 AND o.community_id IS NOT NULL AND o.hidden_at IS NULL`,
+      [remote.offerId, remote.actorUri],
+    );
+    if (!addressed) return { granted: false, reason: OFFER_NOT_FOUND };
+    try {
+      await this.tx.run(async (manager, emit) => {
+        // The partner checks each member's limit across claims; one request never exceeds it.
+        const offer = await this.lockForClaim(manager, remote.offerId, remote.quantity, null);
+        await this.grant(
+          manager,
+          emit,
+          offer,
+          addressed.partnership_id,
+          {
+            accountId: null,
+            communityId: null,
+            actorUri: remote.actorUri,
+            communityName: remote.communityName,
+            name: remote.name,
+            contact: remote.contact,
+            activityId: remote.activityId,
+          },
+          remote.quantity,
+        );
+      });
+      return { granted: true };
+    } catch (error) {
+      if (error instanceof AppError) return { granted: false, reason: error.message };
+      // Two deliveries of one Join at once: the first recorded it.
+      if ((error as { code?: string }).code === '23505') {
+        const after = await answered();
+        if (after) return after;
+      }
+      throw error;
+    }
+  }
+
+  /** A partner on another server says its member cancelled a claim (Undo of the Join). */
+  async cancelForRemote(actorUri: string, activityId: string): Promise<void> {
+    const [claim]: { id: string; offer_id: string }[] = await this.db.query(
+      `SELECT id, offer_id FROM sharing_claim
+        WHERE remote_activity_id = $1 AND claimant_actor_uri = $2 AND status = 'granted'`,
+      [activityId, actorUri],
+    );
+    if (!claim) return;
+    await this.tx
+      .run((manager, emit) => this.returnUnits(manager, emit, claim.offer_id, claim.id, 'claimant'))
+      .catch((error) => {
+        if (!(error instanceof AppError)) throw error;
+      });
   }
 
   /** The claimant changes their mind before the hand-over: the units return. */
   async cancelMine(viewer: Viewer, communityId: string, claimId: string): Promise<MyClaimDto> {
     await this.tx.run(async (manager, emit) => {
-      const [claim]: { id: string; offer_id: string }[] = await manager.query(
-        `SELECT id, offer_id FROM sharing_claim
-          WHERE id = $1 AND claimant_account_id = $2 AND claimant_community_id = $3`,
-        [claimId, viewer.accountId, communityId],
-      );
+      const [claim]: { id: string; offer_id: string; offering_community_id: string | null }[] =
+        await manager.query(
+          `SELECT id, offer_id, offering_community_id FROM sharing_claim
+            WHERE id = $1 AND claimant_account_id = $2 AND claimant_community_id = $3`,
+          [claimId, viewer.accountId, communityId],
+        );
       if (!claim) throw AppError.notFound('Nous n’avons pas trouvé cette demande.');
-      await this.returnUnits(manager, emit, claim.offer_id, claimId, 'claimant');
+      if (claim.offering_community_id) {
+        await this.returnUnits(manager, emit, claim.offer_id, claimId, 'claimant');
+        return;
+      }
+      // An offer of another server: its server returns the units when told (Undo of the Join).
+      const [cancelled] = await manager.query(
+        `UPDATE sharing_claim SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'claimant'
+          WHERE id = $1 AND status IN ('pending', 'granted') RETURNING id`,
+        [claimId],
+      );
+      if (!cancelled.length)
+        throw new AppError('CONFLICT', 'Seule une demande pas encore remise peut être annulée.');
+      emit({ type: 'sharing.claim.withdrawn', payload: { claimId } });
     });
     const [row]: ClaimRow[] = await this.db.query(`${CLAIMS} WHERE k.id = $1`, [claimId]);
     return myClaimDto(row);
@@ -276,7 +404,7 @@ export class OffersService {
          JOIN community c ON c.id = o.community_id WHERE o.community_id = $1 AND o.id = $2`,
       [communityId, offerId],
     );
-    if (!row) throw AppError.notFound('Nous n’avons pas trouvé cette offre.');
+    if (!row) throw AppError.notFound(OFFER_NOT_FOUND);
     const [offer] = await this.withAudience([row]);
     const claims: ClaimRow[] = await this.db.query(
       `${CLAIMS} WHERE k.offer_id = $1 ORDER BY k.created_at`,
@@ -287,16 +415,7 @@ export class OffersService {
 
   async publish(viewer: Viewer, communityId: string, raw: unknown): Promise<StaffOfferDto> {
     const input = parseInput(offerInput, raw);
-    const expires = new Date(input.expiresAt);
-    const now = Date.now();
-    if (
-      expires.getTime() <= now ||
-      expires.getTime() > now + SHARING_LIMITS.expiryMaxDays * 86_400_000
-    )
-      throw AppError.badInput(
-        [fieldProblem('expiresAt', 'out_of_range')],
-        'Choisissez une date de fin après aujourd’hui et dans moins d’un an.',
-      );
+    const expires = expiryOf(input.expiresAt);
     const id = await this.tx.run(async (manager, emit) => {
       const active = await this.partnerships.activeIds(manager, communityId);
       if (!active.size)
@@ -344,11 +463,56 @@ export class OffersService {
   /** The team withdraws an offer: no more claims; claims already granted stay to hand over. */
   async withdraw(communityId: string, offerId: string): Promise<StaffOfferDto> {
     const [rows] = await this.db.query(
-      `UPDATE sharing_offer SET withdrawn_at = now(), updated_at = now()
+      `UPDATE sharing_offer SET withdrawn_at = now(), updated_at = clock_timestamp()
         WHERE id = $1 AND community_id = $2 AND withdrawn_at IS NULL RETURNING id`,
       [offerId, communityId],
     );
     if (!rows.length) throw AppError.notFound('Cette offre est déjà retirée.');
+    await this.tx.publish({ type: 'sharing.offer.changed', payload: { offerId } });
+    return (await this.staffOffer(communityId, offerId)).offer;
+  }
+
+  /**
+   * The team changes an open offer: its texts, its end, its quantity (never below what is already
+   * claimed: the units left follow) and the limit per person. Partners see the change.
+   */
+  async update(communityId: string, offerId: string, raw: unknown): Promise<StaffOfferDto> {
+    const input = parseInput(offerUpdateInput, raw);
+    const expires = expiryOf(input.expiresAt);
+    await this.tx.run(async (manager, emit) => {
+      const [offer]: OfferRow[] = await manager.query(
+        `SELECT * FROM sharing_offer WHERE id = $1 AND community_id = $2 FOR UPDATE`,
+        [offerId, communityId],
+      );
+      if (!offer) throw AppError.notFound(OFFER_NOT_FOUND);
+      if (isClosed(offer)) throw new AppError('CONFLICT', CLOSED);
+      const claimed = offer.quantity - offer.remaining;
+      if (input.quantity < claimed)
+        throw AppError.badInput(
+          [fieldProblem('quantity', 'out_of_range')],
+          `${claimed} ont déjà été demandés : indiquez une quantité de ${claimed} au moins.`,
+        );
+      const [[row]] = await manager.query(
+        `UPDATE sharing_offer SET title = $2, description = $3, conditions = $4, quantity = $5,
+                remaining = $5 - (quantity - remaining), per_member_limit = $6, expires_at = $7,
+                updated_at = clock_timestamp()
+          WHERE id = $1 RETURNING remaining`,
+        [
+          offerId,
+          input.title,
+          input.description,
+          input.conditions,
+          input.quantity,
+          input.perMemberLimit,
+          expires,
+        ],
+      );
+      emit({ type: 'sharing.offer.changed', payload: { offerId } });
+      emit({
+        type: 'sharing.offer.remaining',
+        payload: { offerId, offeringCommunityId: communityId, remaining: row.remaining },
+      });
+    });
     return (await this.staffOffer(communityId, offerId)).offer;
   }
 
@@ -424,13 +588,105 @@ export class OffersService {
     manager: EntityManager,
     communityId: string,
     offerId: string,
-  ): Promise<OfferRow> {
-    const [row]: OfferRow[] = await manager.query(`${VISIBLE_OFFERS} AND o.id = $2`, [
+  ): Promise<AddressedRow> {
+    const [row]: AddressedRow[] = await manager.query(`${VISIBLE_OFFERS} AND o.id = $2`, [
       communityId,
       offerId,
     ]);
-    if (!row) throw AppError.notFound('Nous n’avons pas trouvé cette offre.');
+    if (!row) throw AppError.notFound(OFFER_NOT_FOUND);
     return row;
+  }
+
+  /**
+   * Locks the offer's row (it serialises the claims of one offer: the count and the per-person
+   * limit hold) and checks that `quantity` units may be claimed, by the account if any.
+   */
+  private async lockForClaim(
+    manager: EntityManager,
+    offerId: string,
+    quantity: number,
+    accountId: string | null,
+  ): Promise<OfferRow> {
+    const [offer]: OfferRow[] = await manager.query(
+      `SELECT * FROM sharing_offer WHERE id = $1 FOR UPDATE`,
+      [offerId],
+    );
+    if (!offer) throw AppError.notFound(OFFER_NOT_FOUND);
+    if (isClosed(offer)) throw new AppError('CONFLICT', CLOSED);
+    if (offer.remaining === 0) throw new AppError('CONFLICT', NONE_LEFT);
+    if (offer.remaining < quantity) throw new AppError('CONFLICT', FEWER_LEFT(offer.remaining));
+    const [{ held }]: { held: number }[] = accountId
+      ? await manager.query(
+          `SELECT coalesce(sum(quantity), 0)::int AS held FROM sharing_claim
+            WHERE offer_id = $1 AND claimant_account_id = $2 AND ${HOLDING}`,
+          [offer.id, accountId],
+        )
+      : [{ held: 0 }];
+    if (held + quantity > offer.per_member_limit)
+      throw new AppError(
+        'CONFLICT',
+        OVER_LIMIT(offer.per_member_limit, offer.per_member_limit - held),
+      );
+    return offer;
+  }
+
+  /** Takes the units of one of our offers (never below zero) and records the granted claim. */
+  private async grant(
+    manager: EntityManager,
+    emit: Emit,
+    offer: OfferRow,
+    partnershipId: string,
+    claimant: Claimant,
+    quantity: number,
+  ): Promise<void> {
+    // clock_timestamp(): under the row lock, a later change always has a later time (partners
+    // on other servers keep the newest state they receive).
+    const [taken] = await manager.query(
+      `UPDATE sharing_offer SET remaining = remaining - $2, updated_at = clock_timestamp()
+        WHERE id = $1 AND remaining >= $2 RETURNING remaining`,
+      [offer.id, quantity],
+    );
+    if (!taken.length) throw new AppError('CONFLICT', NONE_LEFT);
+    await this.insertClaim(manager, offer, partnershipId, claimant, quantity, 'granted');
+    emit({
+      type: 'sharing.offer.remaining',
+      payload: {
+        offerId: offer.id,
+        offeringCommunityId: offer.community_id,
+        remaining: taken[0].remaining,
+      },
+    });
+  }
+
+  private async insertClaim(
+    manager: EntityManager,
+    offer: OfferRow,
+    partnershipId: string,
+    claimant: Claimant,
+    quantity: number,
+    status: 'granted' | 'pending',
+  ): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO sharing_claim (offer_id, offering_community_id, partnership_id, claimant_account_id,
+                                  claimant_community_id, claimant_actor_uri, claimant_community_name,
+                                  claimant_name, claimant_contact, consented_at, quantity, status, remote_activity_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12) RETURNING id`,
+      [
+        offer.id,
+        offer.community_id,
+        partnershipId,
+        claimant.accountId,
+        claimant.communityId,
+        claimant.actorUri,
+        claimant.communityName.slice(0, 200),
+        claimant.name?.slice(0, 200) ?? null,
+        claimant.contact?.slice(0, 300) ?? null,
+        quantity,
+        status,
+        claimant.activityId,
+      ],
+    );
+    return id;
   }
 
   private async teamClaim(communityId: string, claimId: string): Promise<ClaimRow[]> {
@@ -458,7 +714,7 @@ export class OffersService {
     if (!cancelled.length)
       throw new AppError('CONFLICT', 'Seule une demande pas encore remise peut être annulée.');
     const [[offer]] = await manager.query(
-      `UPDATE sharing_offer SET remaining = remaining + $2, updated_at = now() WHERE id = $1
+      `UPDATE sharing_offer SET remaining = remaining + $2, updated_at = clock_timestamp() WHERE id = $1
        RETURNING remaining, community_id`,
       [offerId, cancelled[0].quantity],
     );

@@ -4,11 +4,13 @@ import { DomainEvents } from '@palier/server-core';
 import { NotificationsService } from '@palier/server-notifications';
 import { DataSource } from 'typeorm';
 import { OffersService } from './offers.service';
+import { OFFERING_COMMUNITY } from './sharing.sql';
 import './sharing.events';
 
 /**
  * After the commit: a new offer is told to the members of the partners it is addressed to (each
- * as they chose: by default in the daily digest); a hand-over or a cancellation, to the claimant;
+ * as they chose: by default in the daily digest); a hand-over, a cancellation or (from a partner
+ * on another server) a grant or a refusal, to the claimant;
  * a partnership asked, answered or ended, to the admins and builders of the other community.
  */
 @Injectable()
@@ -23,7 +25,7 @@ export class SharingListeners implements OnModuleInit {
   onModuleInit(): void {
     this.events.on('sharing.offer.published', async ({ offerId }) => {
       const [offer]: { title: string; partner: string }[] = await this.db.query(
-        `SELECT o.title, c.name AS partner FROM sharing_offer o JOIN community c ON c.id = o.community_id
+        `SELECT o.title, coalesce(c.name, fa.name) AS partner FROM sharing_offer o ${OFFERING_COMMUNITY}
           WHERE o.id = $1`,
         [offerId],
       );
@@ -89,11 +91,18 @@ export class SharingListeners implements OnModuleInit {
       await this.notifications.notify({
         accountIds: [claim.claimant_account_id],
         communityId: claim.claimant_community_id,
-        kind: decision === 'handed_over' ? 'sharing_claim_confirmed' : 'sharing_claim_cancelled',
+        kind:
+          decision === 'handed_over'
+            ? 'sharing_claim_confirmed'
+            : decision === 'cancelled'
+              ? 'sharing_claim_cancelled'
+              : 'sharing_claim_answered',
         data: {
           partner: claim.offering_community_name,
           title: claim.offer_title,
           dueOn: claim.due_on ?? '',
+          granted: String(decision === 'granted'),
+          reason: claim.refused_reason ?? '',
         },
         link: `/c/${community.slug}/partenaires/${claim.offer_id}`,
       });

@@ -5,6 +5,7 @@ import { OfferPhotosController } from './offer-photos.controller';
 import { OfferPhotosService } from './offer-photos.service';
 import { OffersService } from './offers.service';
 import { PartnershipsService } from './partnerships.service';
+import { RemoteOffersService } from './remote-offers.service';
 import { SharingGateway } from './sharing.gateway';
 import { SharingListeners } from './sharing.listeners';
 import { SharingPrivacy } from './sharing.privacy';
@@ -18,12 +19,13 @@ import { SharingResolver } from './sharing.resolver';
     OfferPhotosService,
     PartnershipsService,
     OffersService,
+    RemoteOffersService,
     SharingResolver,
     SharingListeners,
     SharingGateway,
     SharingPrivacy,
     SharingReportables,
   ],
-  exports: [PartnershipsService, OffersService],
+  exports: [PartnershipsService, OffersService, RemoteOffersService],
 })
 export class SharingModule {}

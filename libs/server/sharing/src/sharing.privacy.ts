@@ -1,10 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PrivacyRegistry } from '@palier/server-core';
+import { OFFERING_COMMUNITY } from './sharing.sql';
 
 /**
  * Privacy hooks of sharing. A claim holds the name and contact the person agreed to send to the
  * offering (partner) community. Erasure removes them and the link to the account; the claim's
  * quantity stays, so the offer's count and the statistics stay right.
+ *
+ * Across servers: a claim of a partner's offer on another server is kept here (the member's copy:
+ * exported, erased) and, if granted, on the offering server with only the name and contact the
+ * person agreed to send, the units and the claiming community's actor — anonymised there by the
+ * offering community's own retention, like claims made on its own server.
  */
 @Injectable()
 export class SharingPrivacy implements OnModuleInit {
@@ -38,15 +44,14 @@ export class SharingPrivacy implements OnModuleInit {
         retention:
           'nom et contact transmis effacés 1 an après la fin de l’offre (durée réglable par la communauté qui propose), ou à la suppression du compte ; les quantités restent',
         recipients:
-          'l’équipe de la communauté partenaire qui propose l’offre (nom, contact et communauté de la personne, seulement pour ses propres offres)',
+          'l’équipe de la communauté partenaire qui propose l’offre (nom, contact et communauté de la personne, seulement pour ses propres offres), y compris quand ce partenaire est sur un autre serveur Palier (le nom et le contact lui sont alors envoyés)',
       },
       exportPerson: async (accountId, manager) => ({
         claims: await manager.query(
-          `SELECT o.title AS offer, c.name AS offering_community, k.quantity, k.status,
+          `SELECT o.title AS offer, coalesce(c.name, fa.name) AS offering_community, k.quantity, k.status,
                   to_char(k.due_on, 'YYYY-MM-DD') AS due_on, k.claimant_name AS shared_name,
                   k.claimant_contact AS shared_contact, k.consented_at, k.created_at
-             FROM sharing_claim k JOIN sharing_offer o ON o.id = k.offer_id
-             JOIN community c ON c.id = k.offering_community_id
+             FROM sharing_claim k JOIN sharing_offer o ON o.id = k.offer_id ${OFFERING_COMMUNITY}
             WHERE k.claimant_account_id = $1 ORDER BY k.created_at`,
           [accountId],
         ),
@@ -85,11 +90,13 @@ export class SharingPrivacy implements OnModuleInit {
       minDays: 30,
       maxDays: 1825,
       purge: async (manager, { communityId, cutoff }) => {
-        // A lent object not yet returned keeps its borrower's name.
+        // A lent object not yet returned keeps its borrower's name. Our members' claims of offers
+        // of another server (their copy here) follow the same rule.
         const [rows] = await manager.query(
           `UPDATE sharing_claim k SET claimant_account_id = NULL, claimant_name = NULL, claimant_contact = NULL
              FROM sharing_offer o
-            WHERE o.id = k.offer_id AND k.offering_community_id = $1 AND o.expires_at < $2
+            WHERE o.id = k.offer_id AND o.expires_at < $2
+              AND (k.offering_community_id = $1 OR (k.offering_community_id IS NULL AND k.claimant_community_id = $1))
               AND NOT (k.status = 'handed_over' AND k.due_on IS NOT NULL)
               AND (k.claimant_account_id IS NOT NULL OR k.claimant_name IS NOT NULL OR k.claimant_contact IS NOT NULL)
             RETURNING k.id`,

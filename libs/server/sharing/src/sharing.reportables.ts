@@ -1,13 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { Emit } from '@palier/server-core';
 import { ModerationRegistry } from '@palier/server-moderation';
 import type { EntityManager } from 'typeorm';
-import { ACTIVE_PARTNERSHIP_WITH_OFFERER } from './sharing.sql';
+import { ACTIVE_PARTNERSHIP_WITH_OFFERER, OFFERING_COMMUNITY } from './sharing.sql';
+import './sharing.events';
 
 const EXCERPT = 280;
 
 interface Row {
   id: string;
-  community_id: string;
+  community_id: string | null;
   title: string;
   description: string;
   created_by_account_id: string | null;
@@ -33,11 +35,10 @@ export class SharingReportables implements OnModuleInit {
       find: async (manager, communityId, ids) => {
         const rows: Row[] = await manager.query(
           `SELECT o.id, o.community_id, o.title, o.description, o.created_by_account_id,
-                  a.display_name AS author_name, oc.name AS offering_community_name, here.slug,
+                  a.display_name AS author_name, coalesce(c.name, fa.name) AS offering_community_name, here.slug,
                   CASE WHEN o.community_id = $1 THEN o.hidden_at IS NOT NULL
                        ELSE EXISTS (SELECT 1 FROM sharing_offer_hide h WHERE h.offer_id = o.id AND h.community_id = $1) END AS hidden
-             FROM sharing_offer o
-             JOIN community oc ON oc.id = o.community_id
+             FROM sharing_offer o ${OFFERING_COMMUNITY}
              JOIN community here ON here.id = $1
              LEFT JOIN account a ON a.id = o.created_by_account_id
             WHERE o.id = ANY($2::uuid[])
@@ -62,21 +63,22 @@ export class SharingReportables implements OnModuleInit {
           };
         });
       },
-      setHidden: (manager, _emit, communityId, id, reason) =>
-        this.setHidden(manager, communityId, id, reason),
-      remove: async (manager, _emit, communityId, id) => {
+      setHidden: (manager, emit, communityId, id, reason) =>
+        this.setHidden(manager, emit, communityId, id, reason),
+      remove: async (manager, emit, communityId, id) => {
         // The offering team withdraws and hides its offer (claims stay on record); a partner hides it.
         await manager.query(
           `UPDATE sharing_offer SET withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1 AND community_id = $2`,
           [id, communityId],
         );
-        await this.setHidden(manager, communityId, id, 'Retirée par la modération.');
+        await this.setHidden(manager, emit, communityId, id, 'Retirée par la modération.');
       },
     });
   }
 
   private async setHidden(
     manager: EntityManager,
+    emit: Emit,
     communityId: string,
     id: string,
     reason: string | null,
@@ -86,7 +88,11 @@ export class SharingReportables implements OnModuleInit {
         WHERE id = $1 AND community_id = $2 RETURNING id`,
       [id, communityId, reason],
     );
-    if (own.length) return;
+    if (own.length) {
+      // Partners on other servers are told (the offer is removed there, or back).
+      emit({ type: 'sharing.offer.changed', payload: { offerId: id } });
+      return;
+    }
     if (reason === null)
       await manager.query(
         `DELETE FROM sharing_offer_hide WHERE offer_id = $1 AND community_id = $2`,

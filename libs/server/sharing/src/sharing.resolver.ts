@@ -6,6 +6,7 @@ import {
   MyClaimDto,
   OfferClaimDto,
   OfferInputDto,
+  OfferUpdateInputDto,
   PartnerOfferDetailDto,
   PartnershipDto,
   SharedOfferDto,
@@ -156,6 +157,19 @@ export class SharingResolver {
     @Args('input') input: OfferInputDto,
   ): Promise<StaffOfferDto> {
     return this.offers.publish(viewer, communityId, input);
+  }
+
+  @MemberOf(...TEAM)
+  @Mutation(() => StaffOfferDto, {
+    description:
+      'Change one of our open offers (texts, end, quantity, limit per person); partners see it.',
+  })
+  updateOffer(
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('offerId', { type: () => ID }, UuidPipe) offerId: string,
+    @Args('input') input: OfferUpdateInputDto,
+  ): Promise<StaffOfferDto> {
+    return this.offers.update(communityId, offerId, input);
   }
 
   @MemberOf(...TEAM)

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'appointment_reminder',
   'appointment_cancelled',
   'sharing_offer_new',
+  'sharing_claim_answered',
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',
@@ -55,6 +56,8 @@ export const DEFAULT_EMAIL_CHANNEL: Record<NotificationKind, EmailChannel> = {
   appointment_cancelled: 'immediately',
   // New offers of partners: a daily digest by default (the right to disconnect).
   sharing_offer_new: 'daily',
+  // A partner on another server granted or refused a claim: the member waits for it.
+  sharing_claim_answered: 'immediately',
   sharing_claim_confirmed: 'immediately',
   sharing_claim_cancelled: 'immediately',
   // Partnership requests and answers reach admins and builders, in their daily digest.

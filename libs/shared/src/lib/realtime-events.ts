@@ -34,6 +34,11 @@ export interface ServerToClientEvents {
   /** The units left of a shared offer changed (a claim, a cancellation): show the new count. */
   'sharing:offer-remaining': (payload: { offerId: string; remaining: number }) => void;
   /**
+   * One of my claims changed without me (a partner on another server granted or refused it, or
+   * cancelled it): read it again. Sent to the claimant only.
+   */
+  'sharing:claim-changed': (payload: { offerId: string; claimId: string }) => void;
+  /**
    * An idea changed (new, supported, commented, answered…) or, when `removed`, was hidden by
    * moderation or merged: read it again (members no longer see a hidden idea).
    */

@@ -8,7 +8,18 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
 export const PARTNERSHIP_STATUSES = ['requested', 'active', 'declined', 'ended'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
-export const CLAIM_STATUSES = ['granted', 'handed_over', 'returned', 'cancelled'] as const;
+/**
+ * `pending` and `refused`: a claim of a partner's offer on another server waits for that server's
+ * answer (it alone holds the count).
+ */
+export const CLAIM_STATUSES = [
+  'pending',
+  'granted',
+  'refused',
+  'handed_over',
+  'returned',
+  'cancelled',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export const SHARING_LIMITS = {
@@ -39,15 +50,24 @@ export const partnershipRequestInput = z.object({
   message: optional(SHARING_LIMITS.messageMax),
 });
 
+/** What the team may change of a published offer (not its kind nor its audience). */
+const offerFields = {
+  title: line(SHARING_LIMITS.titleMax),
+  description: optional(SHARING_LIMITS.descriptionMax),
+  conditions: optional(SHARING_LIMITS.conditionsMax),
+  quantity: int(1, SHARING_LIMITS.quantityMax),
+  perMemberLimit: int(1, SHARING_LIMITS.quantityMax),
+  expiresAt: z.iso.datetime({ offset: true, error: 'invalid_format' }),
+};
+
+const limitWithinQuantity = (o: { perMemberLimit: number; quantity: number }) =>
+  o.perMemberLimit <= o.quantity;
+const LIMIT_PROBLEM = { error: 'out_of_range', path: ['perMemberLimit'] };
+
 export const offerInput = z
   .object({
-    title: line(SHARING_LIMITS.titleMax),
-    description: optional(SHARING_LIMITS.descriptionMax),
-    conditions: optional(SHARING_LIMITS.conditionsMax),
+    ...offerFields,
     kind: z.enum(OFFER_KINDS, { error: 'required' }),
-    quantity: int(1, SHARING_LIMITS.quantityMax),
-    perMemberLimit: int(1, SHARING_LIMITS.quantityMax),
-    expiresAt: z.iso.datetime({ offset: true, error: 'invalid_format' }),
     /** Null or absent: every partner (now and later); otherwise the chosen partnerships. */
     partnershipIds: z
       .array(z.uuid({ error: 'invalid_format' }))
@@ -55,15 +75,15 @@ export const offerInput = z
       .nullish()
       .transform((v) => v ?? null),
   })
-  .refine((o) => o.perMemberLimit <= o.quantity, {
-    error: 'out_of_range',
-    path: ['perMemberLimit'],
-  })
+  .refine(limitWithinQuantity, LIMIT_PROBLEM)
   .refine((o) => o.partnershipIds === null || o.partnershipIds.length > 0, {
     error: 'required',
     path: ['partnershipIds'],
   });
 export type OfferInput = z.output<typeof offerInput>;
+
+export const offerUpdateInput = z.object(offerFields).refine(limitWithinQuantity, LIMIT_PROBLEM);
+export type OfferUpdateInput = z.output<typeof offerUpdateInput>;
 
 export const claimInput = z.object({
   offerId: z.uuid({ error: 'invalid_format' }),

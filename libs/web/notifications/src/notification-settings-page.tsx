@@ -27,6 +27,7 @@ const KINDS = [
   'appointment_reminder',
   'appointment_cancelled',
   'sharing_offer_new',
+  'sharing_claim_answered',
   'sharing_claim_confirmed',
   'sharing_claim_cancelled',
   'sharing_partnership',

@@ -1,4 +1,8 @@
-import type { SharedOfferFieldsFragment, StaffOfferFieldsFragment } from '@palier/web-data-access';
+import type {
+  MyClaimFieldsFragment,
+  SharedOfferFieldsFragment,
+  StaffOfferFieldsFragment,
+} from '@palier/web-data-access';
 import { formatDateInWords, useLocale } from '@palier/web-i18n';
 import { useTranslation } from 'react-i18next';
 
@@ -38,5 +42,36 @@ export function OfferFacts({ offer, timeZone }: { offer: OfferFacts; timeZone: s
       <li>{t('offer.perMember', { count: offer.perMemberLimit })}</li>
       <li>{t('offers.until', { date: inWords(offer.expiresAt) })}</li>
     </ul>
+  );
+}
+
+/**
+ * A claim's state as its claimant reads it: a claim of an offer of another server waits for
+ * that partner's answer ("Demande envoyée — en attente de réponse de …"); a refusal says why.
+ */
+export function ClaimStatusText({
+  claim,
+}: {
+  claim: Pick<MyClaimFieldsFragment, 'status' | 'offeringCommunityName' | 'refusedReason'>;
+}) {
+  const { t } = useTranslation('sharing');
+  return (
+    <span data-testid="claim-status">
+      {t(`claimStatus.${claim.status}`, {
+        name: claim.offeringCommunityName,
+        interpolation: { escapeValue: false },
+      })}
+      {claim.refusedReason && (
+        <>
+          {' — '}
+          <span lang="fr" dir="auto">
+            {t('offer.refusedReason', {
+              reason: claim.refusedReason,
+              interpolation: { escapeValue: false },
+            })}
+          </span>
+        </>
+      )}
+    </span>
   );
 }

@@ -148,6 +148,13 @@ function OurOffer({ membership }: { membership: MyMembership }) {
             offerId={offerId}
             onUploaded={() => void refetch()}
           />
+          {!detail.offer.closed && (
+            <p>
+              <Link to={`/c/${encodeURIComponent(slug)}/offres/${offerId}/modifier`}>
+                {t('claims.edit')}
+              </Link>
+            </p>
+          )}
           {detail.offer.withdrawn ? (
             <p>{t('claims.withdrawn')}</p>
           ) : (

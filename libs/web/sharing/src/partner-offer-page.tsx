@@ -17,12 +17,12 @@ import {
   Skeleton,
   TextField,
 } from '@palier/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { OfferFacts, useDateInWords } from './offer-parts';
+import { ClaimStatusText, OfferFacts, useDateInWords } from './offer-parts';
 import { MEMBER_ROLES, SharingFrame } from './sharing-frame';
-import { useLiveRemaining } from './use-live-remaining';
+import { useLiveClaims, useLiveRemaining } from './use-live-remaining';
 
 type Detail = PartnerOfferQuery['partnerOffer'];
 
@@ -33,7 +33,7 @@ function ClaimForm({
 }: {
   communityId: string;
   detail: Detail;
-  onClaimed: () => void;
+  onClaimed: (status: string) => void;
 }) {
   const { t } = useTranslation('sharing');
   const { offer, canClaim } = detail;
@@ -60,12 +60,12 @@ function ClaimForm({
     setErrors(problems);
     if (problems.length) return;
     try {
-      await claim({
+      const result = await claim({
         variables: { communityId, input: { offerId: offer.id, quantity: n, shareConsent: true } },
       });
       setQuantity('1');
       setConsent(false);
-      onClaimed();
+      onClaimed(result.data?.claimOffer.myClaims[0]?.status ?? 'granted');
     } catch (error) {
       setFailure(error);
     }
@@ -120,13 +120,15 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
   const { offerId = '' } = useParams();
   const { id: communityId, slug, timeZone } = membership.community;
   const inWords = useDateInWords(timeZone);
-  const [claimed, setClaimed] = useState(false);
+  /** The state of the claim just made: granted here, or pending (sent to another server). */
+  const [claimed, setClaimed] = useState<string | null>(null);
   useLiveRemaining(communityId);
   const { data, error, refetch } = useQuery(PartnerOfferDocument, {
     variables: { communityId, offerId },
     fetchPolicy: 'cache-and-network',
   });
   const [cancelMine] = useMutation(CancelMySharingClaimDocument);
+  useLiveClaims(useCallback(() => void refetch(), [refetch]));
   const detail = data?.partnerOffer;
   const back = (
     <p>
@@ -179,7 +181,10 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
       {claimed && (
         <Alert tone="success">
           <p data-testid="claimed">
-            {t('offer.claimed', { name, interpolation: { escapeValue: false } })}
+            {t(claimed === 'pending' ? 'offer.sent' : 'offer.claimed', {
+              name,
+              interpolation: { escapeValue: false },
+            })}
           </p>
         </Alert>
       )}
@@ -195,8 +200,8 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
           <ClaimForm
             communityId={communityId}
             detail={detail}
-            onClaimed={() => {
-              setClaimed(true);
+            onClaimed={(status) => {
+              setClaimed(status);
               void refetch();
             }}
           />
@@ -208,9 +213,9 @@ function PartnerOffer({ membership }: { membership: MyMembership }) {
           <ul className="sharing-list">
             {detail.myClaims.map((k) => (
               <li key={k.id} data-testid="my-claim">
-                {t('claims.quantity', { count: k.quantity })} · {t(`claimStatus.${k.status}`)}
+                {t('claims.quantity', { count: k.quantity })} · <ClaimStatusText claim={k} />
                 {k.dueOn && <> · {t('offer.dueOn', { date: inWords(`${k.dueOn}T12:00:00Z`) })}</>}
-                {k.status === 'granted' && (
+                {(k.status === 'granted' || k.status === 'pending') && (
                   <>
                     {' '}
                     <Button

@@ -3,10 +3,11 @@ import { PartnerOffersDocument, type PartnerOffersQuery } from '@palier/web-data
 import { LoadError, type MyMembership } from '@palier/web-session';
 import { ButtonLink, Card, LoadingRegion, Skeleton } from '@palier/web-ui';
 import { StaffArea } from '@palier/web-staff';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OfferFacts } from './offer-parts';
+import { ClaimStatusText, OfferFacts } from './offer-parts';
 import { MEMBER_ROLES, SharingFrame } from './sharing-frame';
-import { useLiveRemaining } from './use-live-remaining';
+import { useLiveClaims, useLiveRemaining } from './use-live-remaining';
 
 type Offer = PartnerOffersQuery['partnerOffers'][number];
 
@@ -44,6 +45,7 @@ function PartnerOffers({ membership }: { membership: MyMembership }) {
     variables: { communityId },
     fetchPolicy: 'cache-and-network',
   });
+  useLiveClaims(useCallback(() => void refetch(), [refetch]));
   return (
     <SharingFrame title={t('offers.title')} lead={<p>{t('offers.lead')}</p>}>
       {error ? (
@@ -79,7 +81,7 @@ function PartnerOffers({ membership }: { membership: MyMembership }) {
                       {k.offeringCommunityName}
                     </bdi>
                     {' · '}
-                    {k.quantity} · {t(`claimStatus.${k.status}`)}
+                    {k.quantity} · <ClaimStatusText claim={k} />
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OFFER_KINDS, SHARING_LIMITS, type FieldProblem } from '@palier/shared';
-import { PartnershipsDocument, PublishOfferDocument } from '@palier/web-data-access';
-import type { MyMembership } from '@palier/web-session';
+import {
+  OurOfferDocument,
+  PartnershipsDocument,
+  PublishOfferDocument,
+  UpdateOfferDocument,
+  type StaffOfferFieldsFragment,
+} from '@palier/web-data-access';
+import { LoadError, type MyMembership } from '@palier/web-session';
 import {
   FormErrorSummary,
   FormFailure,
@@ -11,10 +17,18 @@ import {
   type FormError,
   StaffArea,
 } from '@palier/web-staff';
-import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from '@palier/web-ui';
+import {
+  Button,
+  CheckboxGroup,
+  LoadingRegion,
+  RadioGroup,
+  Skeleton,
+  TextArea,
+  TextField,
+} from '@palier/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { endOfDayIn } from './offer-parts';
 import { TEAM_ROLES } from './sharing-frame';
 
@@ -34,28 +48,48 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function PublishOffer({ membership }: { membership: MyMembership }) {
+/** The day (YYYY-MM-DD) of a date-time in the community's time zone. */
+function dayIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(iso));
+}
+
+/**
+ * The offer form: publishing a new offer, or changing one of ours (`offer`: its texts, quantity,
+ * limit and end; its kind and audience stay). Partners, here and on other servers, see the change.
+ */
+function OfferForm({
+  membership,
+  offer,
+}: {
+  membership: MyMembership;
+  offer?: StaffOfferFieldsFragment;
+}) {
   const { t } = useTranslation('sharing');
   const fieldText = useFieldErrorText();
   const navigate = useNavigate();
   const { id: communityId, slug, timeZone } = membership.community;
-  const partnerships = useQuery(PartnershipsDocument, { variables: { communityId } });
+  const partnerships = useQuery(PartnershipsDocument, {
+    variables: { communityId },
+    skip: !!offer,
+  });
   const active = (partnerships.data?.partnerships ?? []).filter((p) => p.status === 'active');
   const [values, setValues] = useState({
-    title: '',
-    description: '',
-    conditions: '',
-    kind: 'tickets',
-    quantity: '10',
-    perMemberLimit: '2',
-    expires: inDays(14),
+    title: offer?.title ?? '',
+    description: offer?.description ?? '',
+    conditions: offer?.conditions ?? '',
+    kind: (offer?.kind ?? 'tickets') as string,
+    quantity: String(offer?.quantity ?? 10),
+    perMemberLimit: String(offer?.perMemberLimit ?? 2),
+    expires: offer ? dayIn(offer.expiresAt, timeZone) : inDays(14),
     audience: 'all',
     partnershipIds: [] as string[],
   });
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const form = useFormErrors();
   const [failure, setFailure] = useState<unknown>(null);
-  const [publish, { loading }] = useMutation(PublishOfferDocument);
+  const [publish, published] = useMutation(PublishOfferDocument);
+  const [update, updated] = useMutation(UpdateOfferDocument);
+  const loading = published.loading || updated.loading;
 
   const toErrors = (problems: FieldProblem[]): FormError[] =>
     problems.map((p) => {
@@ -88,18 +122,26 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
       return;
     }
     form.clear();
+    const common = {
+      title: values.title,
+      description: values.description,
+      conditions: values.conditions,
+      quantity,
+      perMemberLimit: perMember,
+      expiresAt: endOfDayIn(values.expires, timeZone),
+    };
     try {
+      if (offer) {
+        await update({ variables: { communityId, offerId: offer.id, input: common } });
+        void navigate(`/c/${encodeURIComponent(slug)}/offres/${offer.id}`);
+        return;
+      }
       const { data } = await publish({
         variables: {
           communityId,
           input: {
-            title: values.title,
-            description: values.description,
-            conditions: values.conditions,
+            ...common,
             kind: values.kind as (typeof OFFER_KINDS)[number],
-            quantity,
-            perMemberLimit: perMember,
-            expiresAt: endOfDayIn(values.expires, timeZone),
             partnershipIds: values.audience === 'chosen' ? values.partnershipIds : null,
           },
         },
@@ -113,10 +155,10 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
   return (
     <StaffFrame
       membership={membership}
-      title={t('publish.title')}
-      lead={<p>{t('publish.lead')}</p>}
+      title={offer ? t('publish.editTitle') : t('publish.title')}
+      lead={<p>{offer ? t('publish.editLead') : t('publish.lead')}</p>}
     >
-      {partnerships.data && active.length === 0 ? (
+      {!offer && partnerships.data && active.length === 0 ? (
         <p data-testid="no-partner">{t('publish.noPartner')}</p>
       ) : (
         <form
@@ -136,14 +178,16 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
             error={form.errorOf('offer-title')}
             onChange={(e) => set({ title: e.target.value })}
           />
-          <RadioGroup
-            id="offer-kind"
-            name="offer-kind"
-            legend={t('publish.kind')}
-            options={OFFER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-            value={values.kind}
-            onChange={(kind) => set({ kind })}
-          />
+          {!offer && (
+            <RadioGroup
+              id="offer-kind"
+              name="offer-kind"
+              legend={t('publish.kind')}
+              options={OFFER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              value={values.kind}
+              onChange={(kind) => set({ kind })}
+            />
+          )}
           <TextArea
             id="offer-description"
             label={t('publish.description')}
@@ -193,18 +237,20 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
             error={form.errorOf('offer-expires')}
             onChange={(e) => set({ expires: e.target.value })}
           />
-          <RadioGroup
-            id="offer-audience"
-            name="offer-audience"
-            legend={t('publish.audience')}
-            options={[
-              { value: 'all', label: t('publish.audienceAll') },
-              { value: 'chosen', label: t('publish.audienceChosen') },
-            ]}
-            value={values.audience}
-            onChange={(audience) => set({ audience })}
-          />
-          {values.audience === 'chosen' && (
+          {!offer && (
+            <RadioGroup
+              id="offer-audience"
+              name="offer-audience"
+              legend={t('publish.audience')}
+              options={[
+                { value: 'all', label: t('publish.audienceAll') },
+                { value: 'chosen', label: t('publish.audienceChosen') },
+              ]}
+              value={values.audience}
+              onChange={(audience) => set({ audience })}
+            />
+          )}
+          {!offer && values.audience === 'chosen' && (
             <CheckboxGroup
               id="offer-partners"
               name="offer-partners"
@@ -216,9 +262,30 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
             />
           )}
           <Button type="submit" icon="check" disabled={loading}>
-            {t('publish.submit')}
+            {offer ? t('publish.save') : t('publish.submit')}
           </Button>
         </form>
+      )}
+    </StaffFrame>
+  );
+}
+
+function EditOffer({ membership }: { membership: MyMembership }) {
+  const { t } = useTranslation('sharing');
+  const { offerId = '' } = useParams();
+  const communityId = membership.community.id;
+  const { data, error, refetch } = useQuery(OurOfferDocument, {
+    variables: { communityId, offerId },
+  });
+  if (data) return <OfferForm membership={membership} offer={data.ourOffer.offer} />;
+  return (
+    <StaffFrame membership={membership} title={t('publish.editTitle')}>
+      {error ? (
+        <LoadError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <LoadingRegion label={t('publish.editTitle')}>
+          <Skeleton lines={5} />
+        </LoadingRegion>
       )}
     </StaffFrame>
   );
@@ -228,7 +295,16 @@ function PublishOffer({ membership }: { membership: MyMembership }) {
 export function PublishOfferPage() {
   return (
     <StaffArea roles={TEAM_ROLES}>
-      {(membership) => <PublishOffer membership={membership} />}
+      {(membership) => <OfferForm membership={membership} />}
+    </StaffArea>
+  );
+}
+
+/** `/c/:slug/offres/:offerId/modifier`: the team changes one of its open offers. */
+export function EditOfferPage() {
+  return (
+    <StaffArea roles={TEAM_ROLES}>
+      {(membership) => <EditOffer membership={membership} />}
     </StaffArea>
   );
 }

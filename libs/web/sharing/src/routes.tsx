@@ -18,6 +18,7 @@ const OurOffersPage = later(() => import('./our-offers-page').then((m) => m.OurO
 const PublishOfferPage = later(() =>
   import('./publish-offer-page').then((m) => m.PublishOfferPage),
 );
+const EditOfferPage = later(() => import('./publish-offer-page').then((m) => m.EditOfferPage));
 const OurOfferPage = later(() => import('./our-offer-page').then((m) => m.OurOfferPage));
 const PartnershipsPage = later(() => import('./partnerships-page').then((m) => m.PartnershipsPage));
 
@@ -43,6 +44,7 @@ const PAGES: [string, ComponentType][] = [
   ['c/:slug/offres', OurOffersPage],
   ['c/:slug/offres/nouvelle', PublishOfferPage],
   ['c/:slug/offres/:offerId', OurOfferPage],
+  ['c/:slug/offres/:offerId/modifier', EditOfferPage],
   ['c/:slug/partenariats', PartnershipsPage],
 ];
 

@@ -24,3 +24,19 @@ export function useLiveRemaining(communityId: string) {
     };
   }, [realtime, client]);
 }
+
+/**
+ * While a page shows my claims: when a partner on another server answers one (granted,
+ * refused) or cancels it, `onChange` reads them again.
+ */
+export function useLiveClaims(onChange: () => void) {
+  const realtime = useRealtime();
+  useEffect(() => {
+    if (!realtime) return undefined;
+    const handler = () => onChange();
+    realtime.socket.on('sharing:claim-changed', handler);
+    return () => {
+      realtime.socket.off('sharing:claim-changed', handler);
+    };
+  }, [realtime, onChange]);
+}

@@ -20,14 +20,17 @@ export enum PartnershipStatusEnum {
 registerEnumType(PartnershipStatusEnum, { name: 'PartnershipStatus' });
 
 export enum ClaimStatusEnum {
+  pending = 'pending',
   granted = 'granted',
+  refused = 'refused',
   handed_over = 'handed_over',
   returned = 'returned',
   cancelled = 'cancelled',
 }
 registerEnumType(ClaimStatusEnum, {
   name: 'ClaimStatus',
-  description: 'granted (units kept), handed_over, returned (a lending), cancelled (units back).',
+  description:
+    'pending (sent to a partner on another server, waiting for its answer), granted (units kept), refused (by the partner on another server), handed_over, returned (a lending), cancelled (units back).',
 });
 
 @ObjectType('PartnerCommunity', {
@@ -80,8 +83,11 @@ export class DirectoryCommunityDto {
 export class SharedOfferDto {
   @Field(() => ID)
   id: string;
-  @Field(() => ID)
-  offeringCommunityId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null for a partner on another server (its name is offeringCommunityName).',
+  })
+  offeringCommunityId: string | null;
   @Field()
   offeringCommunityName: string;
   @Field()
@@ -140,6 +146,11 @@ export class MyClaimDto {
   status: ClaimStatusEnum;
   @Field(() => String, { nullable: true, description: 'Lending: YYYY-MM-DD.' })
   dueOn: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a partner on another server refused the claim (in French).',
+  })
+  refusedReason: string | null;
   @Field()
   createdAt: Date;
 }
@@ -189,22 +200,30 @@ export class StaffOfferDetailDto {
   claims: OfferClaimDto[];
 }
 
-@InputType('OfferInput')
-export class OfferInputDto {
+@InputType('OfferUpdateInput', {
+  description: 'What the team may change of a published offer (not its kind nor its audience).',
+})
+export class OfferUpdateInputDto {
   @Field()
   title: string;
   @Field({ defaultValue: '' })
   description: string;
   @Field({ defaultValue: '' })
   conditions: string;
-  @Field(() => OfferKindEnum)
-  kind: OfferKindEnum;
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Units offered (when changed: at least those already claimed).',
+  })
   quantity: number;
   @Field(() => Int)
   perMemberLimit: number;
   @Field({ description: 'ISO date-time with offset.' })
   expiresAt: string;
+}
+
+@InputType('OfferInput')
+export class OfferInputDto extends OfferUpdateInputDto {
+  @Field(() => OfferKindEnum)
+  kind: OfferKindEnum;
   @Field(() => [ID], { nullable: true, description: 'Chosen partnerships; null: all partners.' })
   partnershipIds?: string[] | null;
 }
