@@ -25,7 +25,7 @@ test('a parent opens an account for a child, who logs in; the parent deletes it'
   await expectAccessible(page);
 
   // Without the parent's consent, the form says what to do.
-  await page.getByLabel('Mot de passe de Awa').fill(CHILD_PASSWORD);
+  await page.getByLabel('Mot de passe d’Awa').fill(CHILD_PASSWORD);
   await page.getByTestId('open-child-account').click();
   await expect(page.locator('.pal-error-summary')).toContainText(
     'Cochez la case pour donner votre accord de parent.',
@@ -34,7 +34,7 @@ test('a parent opens an account for a child, who logs in; the parent deletes it'
   await page.getByLabel(/Je suis son parent/).check();
   await page.getByTestId('open-child-account').click();
   const opened = page.getByTestId('child-account-opened');
-  await expect(opened).toContainText('Le compte de Awa est ouvert');
+  await expect(opened).toContainText('Le compte d’Awa est ouvert');
   const login = (await opened.locator('strong[dir="ltr"]').textContent())?.trim() ?? '';
   expect(login).toMatch(/^awa-\d{4}$/);
   await expectAccessible(page);
@@ -55,12 +55,12 @@ test('a parent opens an account for a child, who logs in; the parent deletes it'
   // The parent deletes the account (their own password asked again).
   await visit('/foyer');
   await expect(page.getByTestId('children')).toContainText(login);
-  await page.getByRole('button', { name: 'Supprimer le compte de Awa' }).click();
+  await page.getByRole('button', { name: 'Supprimer le compte d’Awa' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Votre mot de passe').fill(DEMO_PASSWORD);
   await expectAccessible(page);
   await dialog.getByTestId('delete-child-account').click();
   await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.getByText('La suppression du compte de Awa est en cours')).toBeVisible();
+  await expect(page.getByText('La suppression du compte d’Awa est en cours')).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@palier/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addFrenchDe } from './french-de';
 import { applyDocumentLocale, storeLocale } from './locale-preference';
 import { registeredNamespaces } from './namespaces';
 import { resources } from './resources';
@@ -30,6 +31,8 @@ export function initI18n(locale: Locale = DEFAULT_LOCALE): I18n {
     interpolation: { escapeValue: false }, // React escapes what it renders
     react: { useSuspense: false },
   });
+  // `{{name, de}}` in French texts: "d’Awa", "du Trait d’Union", "de Mamadou".
+  addFrenchDe(instance);
   applyDocumentLocale(locale);
   instance.on('languageChanged', (language: string) => {
     if (!isLocale(language)) return;

@@ -11,8 +11,9 @@ export function flattenTranslations(tree: Tree, prefix = ''): [string, unknown][
 
 /** The `{{variables}}` and `<tags>` of a text, which every translation must keep. */
 function placeholders(text: string): string {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}|<\/?(\w+)\s*\/?>/g)]
-    .map((m) => m[0].replace(/\s/g, ''))
+  // `{{name, de}}` (a format) keeps the variable `name`.
+  return [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}|<\/?(\w+)\s*\/?>/g)]
+    .map((m) => (m[1] ? `{{${m[1]}}}` : m[0].replace(/\s/g, '')))
     .sort()
     .join();
 }
