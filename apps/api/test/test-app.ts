@@ -42,6 +42,8 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** A browser-like client keeping its session cookie. */
   agent(): Client;
+  /** Requests that always send this cookie (even once the server has told to clear it). */
+  withCookie(cookie: string): Client['gql'];
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Listens on a free loopback port (for socket.io clients); returns the base URL. */
   listen(): Promise<string>;
@@ -74,13 +76,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const server = app.getHttpServer();
   const db = app.get<DataSource>(getDataSourceToken());
   const post =
-    (client: ReturnType<typeof request> | ReturnType<typeof request.agent>, ip: string) =>
+    (
+      client: ReturnType<typeof request> | ReturnType<typeof request.agent>,
+      ip: string,
+      cookie?: string,
+    ) =>
     async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> => {
-      const res = await client
+      const req = client
         .post('/graphql')
         .set('content-type', 'application/json')
-        .set('x-forwarded-for', ip)
-        .send({ query, variables });
+        .set('x-forwarded-for', ip);
+      const res = await (cookie ? req.set('cookie', cookie) : req).send({ query, variables });
       return {
         status: res.status,
         data: res.body.data ?? undefined,
@@ -98,6 +104,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const http = request.agent(server);
       return { ip, http, gql: post(http, ip) };
     },
+    withCookie: (cookie) => post(request(server), randomIp(), cookie),
     query: (sql, params) => db.query(sql, params),
     async listen() {
       await app.listen(0, '127.0.0.1');
