@@ -333,6 +333,10 @@ test.describe('the sas', () => {
       await expect(
         page.getByRole('heading', { level: 2, name: 'Ce que les membres partagent' }),
       ).toBeVisible();
+      // Its address for following these announcements from Mastodon and the fediverse.
+      await expect(page.getByText('Suivre ces annonces depuis Mastodon')).toContainText(
+        `@la-passerelle@${new URL(page.url()).host}`,
+      );
       await expectAccessible(page);
     } finally {
       await staff.context.close();

@@ -9,7 +9,8 @@ import { transformFile } from '@swc/core';
 const require = createRequire(import.meta.url);
 const { swcOptions } = require('../swc-options.cjs');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = join(root, 'dist', 'api');
+// PALIER_BUILD_OUT: another folder (the integration tests build their own, dist/api-test).
+const out = join(root, process.env.PALIER_BUILD_OUT ?? join('dist', 'api'));
 const sources = ['apps/api/src', 'libs/server', 'libs/shared/src'];
 const skip = /(\.spec\.ts|\.integration-spec\.ts|\.d\.ts)$|\/(test|testing)\//;
 

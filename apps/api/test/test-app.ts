@@ -52,12 +52,12 @@ export interface TestApp {
 
 const randomIp = () => `10.${[...randomBytes(3)].join('.')}`;
 
-/** The whole Palier app on the run's test database (see global-setup.ts), without listening. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The settings of a Palier app under test (on the run's test database unless `env` says). */
+export function testEnv(
+  env: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   const embedded = process.env['PALIER_TEST_DATABASE_MODE'] === 'embedded';
-  // Uploaded files of this app go to a folder of its own, removed when it closes.
-  const storageDir = mkdtempSync(join(tmpdir(), 'palier-test-files-'));
-  const config = loadConfig({
+  return {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DEMO_CONTENT: 'false',
@@ -67,14 +67,45 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: process.env['PALIER_TEST_DATABASE_URL'],
     // The embedded database has a single session: one connection, as in the product.
     DATABASE_POOL_SIZE: embedded ? '1' : '5',
-    STORAGE_DIR: storageDir,
     ...env,
-  });
+  };
+}
+
+/** The whole Palier app on the run's test database (see global-setup.ts), without listening. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const embedded = process.env['PALIER_TEST_DATABASE_MODE'] === 'embedded';
+  // Uploaded files of this app go to a folder of its own, removed when it closes.
+  const storageDir = mkdtempSync(join(tmpdir(), 'palier-test-files-'));
+  const config = loadConfig(testEnv({ STORAGE_DIR: storageDir, ...env }));
   // The run's embedded database is served like the product's: same single-session rules.
   const endpoint = { ...(await openDatabase(config)), embedded };
   const app = await createApp(config, endpoint);
   const server = app.getHttpServer();
   const db = app.get<DataSource>(getDataSourceToken());
+  return {
+    app,
+    config,
+    ...httpClients(server),
+    query: (sql, params) => db.query(sql, params),
+    async listen() {
+      await app.listen(0, '127.0.0.1');
+      return app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1'));
+    },
+    async close() {
+      await app.close();
+      await endpoint.close();
+      rmSync(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * GraphQL and HTTP clients of a server: the app's own HTTP server (no port), or a server
+ * listening at a URL (another process).
+ */
+export function httpClients(
+  target: Parameters<typeof request>[0],
+): Pick<TestApp, 'http' | 'gql' | 'agent' | 'withCookie'> {
   const post =
     (
       client: ReturnType<typeof request> | ReturnType<typeof request.agent>,
@@ -95,25 +126,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       };
     };
   return {
-    app,
-    config,
-    http: request(server),
-    gql: post(request(server), randomIp()),
+    http: request(target),
+    gql: post(request(target), randomIp()),
     agent() {
       const ip = randomIp();
-      const http = request.agent(server);
+      const http = request.agent(target);
       return { ip, http, gql: post(http, ip) };
     },
-    withCookie: (cookie) => post(request(server), randomIp(), cookie),
-    query: (sql, params) => db.query(sql, params),
-    async listen() {
-      await app.listen(0, '127.0.0.1');
-      return app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1'));
-    },
-    async close() {
-      await app.close();
-      await endpoint.close();
-      rmSync(storageDir, { recursive: true, force: true });
-    },
+    withCookie: (cookie) => post(request(target), randomIp(), cookie),
   };
 }

@@ -10,6 +10,8 @@ import { Activities1763960000000 } from './1763960000000-activities';
 import { Sharing1763970000000 } from './1763970000000-sharing';
 import { Reporting1763980000000 } from './1763980000000-reporting';
 import { Federation1763990000000 } from './1763990000000-federation';
+import { FederationFollowers1764020000000 } from './1764020000000-federation-followers';
+import { FederationQueue1764030000000 } from './1764030000000-federation-queue';
 
 /** Every migration, oldest first. A schema change is a new file here, never `synchronize`. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   Sharing1763970000000,
   Reporting1763980000000,
   Federation1763990000000,
+  FederationFollowers1764020000000,
+  FederationQueue1764030000000,
 ];

@@ -59,6 +59,14 @@ describe('federation: partnerships between communities of two Palier servers', (
   const actorUrl = (server: Server, community: TestCommunity) =>
     `${server.url}/ap/communities/${community.slug}`;
 
+  it('runs the second server in a process of its own (on the PostgreSQL server)', () => {
+    // On the embedded database (a single session), both run in the test's process.
+    if (process.env['PALIER_TEST_DATABASE_MODE'] === 'server') {
+      expect(b.pid).toEqual(expect.any(Number));
+      expect(b.pid).not.toBe(process.pid);
+    } else expect(b.pid).toBeUndefined();
+  });
+
   it('serves each community as a Group actor with WebFinger and a public key', async () => {
     const finger = await a.t.http
       .get('/.well-known/webfinger')

@@ -224,6 +224,20 @@ export const PERSON_DATA: Record<string, PersonDataFixture> = {
     ];
   },
 
+  federation: async ({ t, person, community }) => {
+    // A public post of the person, as sent to the community's fediverse followers.
+    const post = await createPost(person.client, community.id, {
+      body: 'Annonce publique du contrat : vide-grenier',
+      visibility: 'public',
+    });
+    await t.query(
+      `INSERT INTO federation_announced (post_id, community_id, author_account_id, digest)
+       VALUES ($1, $2, $3, 'contrat')`,
+      [post.id, community.id, person.id],
+    );
+    return ['Annonce publique du contrat : vide-grenier'];
+  },
+
   ideas: async ({ person, witness, community }) => {
     const mine = await submitIdea(person.client, community.id, {
       title: 'Idée du contrat : un composteur',

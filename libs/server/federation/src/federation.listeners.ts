@@ -2,7 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '@palier/server-core';
 import { FederationService } from './federation.service';
 
-/** After the commit: a partnership answered or ended here is told to the remote community. */
+/**
+ * After the commit: a partnership answered or ended here is told to the remote community, and
+ * the public posts of a community are pushed to its fediverse followers.
+ */
 @Injectable()
 export class FederationListeners implements OnModuleInit {
   constructor(
@@ -19,5 +22,15 @@ export class FederationListeners implements OnModuleInit {
           await this.federation.partnershipChanged(partnershipId, state);
       },
     );
+    const followers = this.federation.followers;
+    this.events.on('feed.post.published', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.postChanged(postId);
+    });
+    this.events.on('feed.post.changed', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.postChanged(postId);
+    });
+    this.events.on('feed.post.removed', async ({ postId, visibility }) => {
+      if (visibility === 'public') await followers.retract(postId);
+    });
   }
 }

@@ -13,9 +13,7 @@ import {
   getActorHandle,
   Group,
   importJwk,
-  InProcessMessageQueue,
   isActor,
-  MemoryKvStore,
   Note,
   parseSemVer,
   PUBLIC_COLLECTION,
@@ -29,6 +27,9 @@ import { Temporal } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
+import { PublicFollowers, type PublicPost } from './public-followers';
+import { PostgresKvStore } from './store/postgres-kv-store';
+import { PostgresMessageQueue } from './store/postgres-message-queue';
 
 /** Where a community's actor lives: `/ap/communities/<slug>` (WebFinger `acct:<slug>@<host>`). */
 export const ACTOR_PATH = '/ap/communities/{identifier}';
@@ -38,14 +39,6 @@ const PALIER_VERSION = '0.1.0';
 
 /** How many of the newest public posts the outbox lists. */
 const OUTBOX_SIZE = 20;
-
-interface PublicPost {
-  id: string;
-  body: string;
-  content_warning: string | null;
-  created_at: Date;
-  edited_at: Date | null;
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -92,6 +85,10 @@ export class FederationService implements OnModuleDestroy {
   private readonly logger = new Logger(FederationService.name);
   readonly federation: Federation<void>;
   private readonly stopQueue = new AbortController();
+  /** The queue's listener, until it stops (when the app closes). */
+  private readonly queueListening: Promise<void>;
+  /** Fediverse accounts following communities' public announcements. */
+  readonly followers: PublicFollowers;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -99,20 +96,31 @@ export class FederationService implements OnModuleDestroy {
     private readonly events: DomainEvents,
   ) {
     this.federation = createFederation<void>({
-      kv: new MemoryKvStore(),
-      queue: new InProcessMessageQueue(),
+      // In PostgreSQL: deliveries and their retries survive a restart, shared by all processes.
+      kv: new PostgresKvStore(db),
+      queue: new PostgresMessageQueue(db, (error) => this.failed('a queued delivery', error)),
       manuallyStartQueue: true,
       origin: config.publicUrl,
       // SSRF guard: Fedify refuses to fetch private and loopback addresses unless told here.
       allowPrivateAddress: config.federationAllowPrivateHosts,
       userAgent: { software: 'Palier' },
     });
+    this.followers = new PublicFollowers(db, this);
     this.setUp();
-    void this.federation.startQueue(undefined, { signal: this.stopQueue.signal });
+    this.queueListening = this.federation
+      .startQueue(undefined, { signal: this.stopQueue.signal })
+      .catch((error: unknown) => this.failed('the delivery queue', error));
   }
 
-  onModuleDestroy(): void {
+  /** Stops taking deliveries, and lets the one under way end before the database closes. */
+  async onModuleDestroy(): Promise<void> {
     this.stopQueue.abort();
+    await this.queueListening;
+  }
+
+  /** A delivery that could not even be queued (logged; Fedify retries the queued ones). */
+  failed(what: string, error: unknown): void {
+    this.logger.error(`Federation: ${what} failed: ${String(error)}`);
   }
 
   blocked(uri: string | URL | null | undefined): boolean {
@@ -120,7 +128,7 @@ export class FederationService implements OnModuleDestroy {
   }
 
   /** A context for activities we send (outside an HTTP request). */
-  private context(): Context<void> {
+  context(): Context<void> {
     return this.federation.createContext(new URL(this.config.publicUrl), undefined);
   }
 
@@ -205,12 +213,8 @@ export class FederationService implements OnModuleDestroy {
         );
         if (!community) return;
         if (!(actor instanceof Group)) {
-          // Only communities (Group actors) become partners; public followers are not served yet.
-          await ctx.sendActivity(
-            { identifier: target.identifier },
-            actor,
-            this.reject(ctx, target.identifier, follow),
-          );
+          // A person (Mastodon…) follows the public announcements; communities become partners.
+          await this.followers.follow(ctx, target.identifier, community.id, actor, follow);
           return;
         }
         const remote = await this.remember(actor, ctx);
@@ -249,7 +253,8 @@ export class FederationService implements OnModuleDestroy {
       })
       .on(Undo, async (_ctx, undo) => {
         const followId = undo.objectId?.href;
-        if (!followId || this.blocked(undo.actorId)) return;
+        if (!followId || !undo.actorId || this.blocked(undo.actorId)) return;
+        if (await this.followers.unfollow(followId, undo.actorId.href)) return;
         const [changed]: [{ id: string; status: string }[], number] = await db.query(
           `UPDATE sharing_partnership p SET status = 'ended', ended_at = now()
              FROM federation_partnership f
@@ -262,7 +267,7 @@ export class FederationService implements OnModuleDestroy {
       });
   }
 
-  private noteUri(slug: string, postId: string): string {
+  noteUri(slug: string, postId: string): string {
     return `${this.actorUri(slug)}/notes/${postId}`;
   }
 
@@ -278,7 +283,8 @@ export class FederationService implements OnModuleDestroy {
     );
   }
 
-  private note(ctx: Context<void>, slug: string, post: PublicPost): Note {
+  /** A public post as a Note of the community (never its author). */
+  note(ctx: Context<void>, slug: string, post: PublicPost): Note {
     return new Note({
       id: new URL(this.noteUri(slug, post.id)),
       attribution: ctx.getActorUri(slug),

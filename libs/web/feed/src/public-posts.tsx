@@ -8,9 +8,18 @@ import { PostPhotos } from './post-photos';
 
 /**
  * On the sas, for anyone: the few posts their authors chose to make public (read only, newest
- * first). Nothing shows when there are none, or while they load: the sas stays light.
+ * first). Nothing shows when there are none, or while they load: the sas stays light. They can
+ * be followed from Mastodon and the fediverse, at the community's address.
  */
-export function PublicPosts({ communityId, timeZone }: { communityId: string; timeZone: string }) {
+export function PublicPosts({
+  communityId,
+  slug,
+  timeZone,
+}: {
+  communityId: string;
+  slug: string;
+  timeZone: string;
+}) {
   const { t } = useTranslation('feed');
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
@@ -46,6 +55,9 @@ export function PublicPosts({ communityId, timeZone }: { communityId: string; ti
           </li>
         ))}
       </ul>
+      <p className="muted">
+        {t('public.fediverse')} <span dir="ltr">{`@${slug}@${window.location.host}`}</span>
+      </p>
     </section>
   );
 }

@@ -67,7 +67,11 @@ function SasContent({ community }: { community: Community }) {
 
       {!light && (
         <Suspense fallback={null}>
-          <PublicPosts communityId={community.id} timeZone={community.timeZone} />
+          <PublicPosts
+            communityId={community.id}
+            slug={community.slug}
+            timeZone={community.timeZone}
+          />
         </Suspense>
       )}
 
