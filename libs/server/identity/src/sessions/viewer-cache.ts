@@ -73,6 +73,10 @@ export class ViewerCache implements OnModuleInit {
     if (changesBefore === this.changes) {
       if (this.entries.size >= MAX_ENTRIES)
         this.entries.delete(this.entries.keys().next().value as string);
+      // Shared by the requests of the next seconds: nobody may change it.
+      Object.freeze(found.signedIn.viewer);
+      found.signedIn.memberships.forEach((m) => Object.freeze(m));
+      Object.freeze(found.signedIn.memberships);
       this.entries.set(key, {
         signedIn: found.signedIn,
         until: Math.min(now + TTL_MS, found.expiresAt.getTime()),
