@@ -42,6 +42,8 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** A browser-like client keeping its session cookie. */
   agent(): Client;
+  /** Requests that always send this cookie (even once the server has told to clear it). */
+  withCookie(cookie: string): Client['gql'];
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Listens on a free loopback port (for socket.io clients); returns the base URL. */
   listen(): Promise<string>;
@@ -103,15 +105,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  */
 export function httpClients(
   target: Parameters<typeof request>[0],
-): Pick<TestApp, 'http' | 'gql' | 'agent'> {
+): Pick<TestApp, 'http' | 'gql' | 'agent' | 'withCookie'> {
   const post =
-    (client: ReturnType<typeof request> | ReturnType<typeof request.agent>, ip: string) =>
+    (
+      client: ReturnType<typeof request> | ReturnType<typeof request.agent>,
+      ip: string,
+      cookie?: string,
+    ) =>
     async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> => {
-      const res = await client
+      const req = client
         .post('/graphql')
         .set('content-type', 'application/json')
-        .set('x-forwarded-for', ip)
-        .send({ query, variables });
+        .set('x-forwarded-for', ip);
+      const res = await (cookie ? req.set('cookie', cookie) : req).send({ query, variables });
       return {
         status: res.status,
         data: res.body.data ?? undefined,
@@ -127,5 +133,6 @@ export function httpClients(
       const http = request.agent(target);
       return { ip, http, gql: post(http, ip) };
     },
+    withCookie: (cookie) => post(request(target), randomIp(), cookie),
   };
 }

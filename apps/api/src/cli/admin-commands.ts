@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AppError } from '@palier/server-core';
+import { AppError, Transactions } from '@palier/server-core';
 import { AccountEntity, CommunityAdminService, hashPassword } from '@palier/server-identity';
 import { emailRule, line } from '@palier/shared';
 import type { DataSource } from 'typeorm';
@@ -39,6 +39,11 @@ export async function createAdmin(app: INestApplicationContext, argv: string[]):
   const existing = await accounts.findOneBy({ email: email.data });
   if (existing) {
     await accounts.update(existing.id, { isServerAdmin: true });
+    // Running API processes forget what they remember of this account (through Redis if set;
+    // otherwise within the few seconds they remember a session).
+    await app
+      .get(Transactions)
+      .publish({ type: 'viewer.changed', payload: { accountIds: [existing.id] } });
     return `${email.data} is now a server administrator (password unchanged).`;
   }
   const password = randomBytes(12).toString('base64url');

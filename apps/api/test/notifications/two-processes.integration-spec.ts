@@ -132,4 +132,18 @@ async function gql(
     await closed;
     expect(onA.connected).toBe(false);
   });
+
+  it('refuses on A, at once, a session that A remembers and that was logged out on B', async () => {
+    const community = await createCommunity(t);
+    const member = await createMember(t, community, 'resident');
+    const cookie = await sessionCookie(t, member);
+    const FEED = `query($c: ID!) { feed(communityId: $c, first: 1) { edges { cursor } } }`;
+    // A reads the session and remembers it a few seconds (ViewerCache)…
+    expect((await gql(portA, cookie, FEED, { c: community.id })).body.errors).toBeUndefined();
+    expect((await gql(portA, cookie, FEED, { c: community.id })).body.errors).toBeUndefined();
+    // …until B announces the log out through Redis.
+    expect((await gql(portB, cookie, `mutation { logOut }`)).body.errors).toBeUndefined();
+    const after = await gql(portA, cookie, FEED, { c: community.id });
+    expect(after.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
 });

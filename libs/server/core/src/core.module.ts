@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { AppErrorFilter } from './errors/app-error.filter';
+import { ClusterModule } from './cluster/cluster.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule, DatabaseModuleOptions } from './database/database.module';
@@ -34,6 +35,7 @@ export class CoreModule {
         PrivacyRegistryModule,
         EmailModule,
         EventsModule,
+        ClusterModule,
         JobsModule,
         RateLimitModule,
         StorageModule,

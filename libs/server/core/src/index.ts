@@ -19,6 +19,7 @@ export { sameOriginOnly } from './http/same-origin';
 export { FileStorage } from './storage/file-storage';
 export * from './validation/uuid.pipe';
 export { DomainEvents, type DomainEvent, type DomainEventType } from './events/domain-events';
+export { ClusterMessages } from './cluster/cluster-messages';
 
 /**
  * The typed map of domain events. It is declared here, in the library's entry point, so that each

@@ -86,19 +86,19 @@ export class PostsService {
   ): Promise<FeedPageDto> {
     if (!Number.isInteger(first) || first < 1 || first > FEED_LIMITS.pageSizeMax)
       throw AppError.badInput([fieldProblem('first', 'out_of_range')]);
-    const params: unknown[] = [communityId, reader.accountId, first + 1];
+    const params: unknown[] = [communityId, reader.accountId];
     let keyset = '';
     if (after) {
       const [at, id] = decodeCursor(after, 2);
       params.push(at, id);
-      keyset = `AND (p.created_at, p.id) < ($4::timestamptz, $5::uuid)`;
+      keyset = `AND (p.created_at, p.id) < ($3::timestamptz, $4::uuid)`;
     }
     const visible = `p.community_id = $1 AND ${visiblePostsSql(reader, 'p', 2)}
       AND NOT EXISTS (SELECT 1 FROM feed_mute m WHERE m.community_id = $1 AND m.account_id = $2::uuid
                        AND m.muted_account_id = p.author_account_id)`;
     const stream = `SELECT ${postColumns(2)}, false AS in_pinned FROM ${POST_FROM}
       WHERE ${visible} AND p.pinned_at IS NULL ${keyset}
-      ORDER BY p.created_at DESC, p.id DESC LIMIT $3`;
+      ORDER BY p.created_at DESC, p.id DESC LIMIT ${first + 1}`;
     // The first page brings the pinned announcements in the same query.
     const rows = await preparedQuery<PostRow & { in_pinned: boolean }>(
       this.db,

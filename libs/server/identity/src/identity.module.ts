@@ -27,6 +27,7 @@ import { RoleChangeEntity } from './memberships/role-change.entity';
 import { IdentityViewerSource } from './sessions/identity-viewer-source';
 import { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { ViewerCache } from './sessions/viewer-cache';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { SessionsService } from './sessions/sessions.service';
     ]),
   ],
   providers: [
+    ViewerCache,
     SessionsService,
     AccountsService,
     MeService,

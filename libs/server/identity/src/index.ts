@@ -5,6 +5,7 @@ export { AccountEntity } from './accounts/account.entity';
 export { hashPassword } from './accounts/passwords';
 export { AccountsService } from './accounts/accounts.service';
 export { SESSION_COOKIE, SessionsService } from './sessions/sessions.service';
+export { ViewerCache } from './sessions/viewer-cache';
 export { deskConsentProblems } from './desk/desk.service';
 export { DeskConsentInput } from './dto/identity.inputs';
 export { DeskService } from './desk/desk.service';

@@ -301,6 +301,7 @@ export class ModerationService {
             `UPDATE membership SET status = 'suspended' WHERE community_id = $1 AND account_id = $2`,
             [communityId, subjectId],
           );
+          if (subjectId) emit({ type: 'viewer.changed', payload: { accountIds: [subjectId] } });
           break;
         case 'warn':
           break;
@@ -538,6 +539,8 @@ export class ModerationService {
               `UPDATE membership SET status = 'active' WHERE community_id = $1 AND account_id = $2 AND status = 'suspended'`,
               [communityId, row.subject_account_id],
             );
+          if (row.action === 'exclude' && row.subject_account_id)
+            emit({ type: 'viewer.changed', payload: { accountIds: [row.subject_account_id] } });
         }
       }
       await this.record(manager, emit, {

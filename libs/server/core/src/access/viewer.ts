@@ -34,3 +34,14 @@ export abstract class ViewerSource {
     communityId: string,
   ): Promise<ViewerMembership | undefined>;
 }
+
+declare module '../index' {
+  interface DomainEventMap {
+    /**
+     * What the access guard knows of these accounts changed (memberships, roles, name, language,
+     * status): whatever a process remembers of their viewers must be read again. Sessions that
+     * end are announced by `sessions.revoked`.
+     */
+    'viewer.changed': { accountIds: string[] };
+  }
+}

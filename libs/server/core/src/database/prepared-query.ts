@@ -22,6 +22,12 @@ function statementName(text: string): string {
  * named prepared statement: PostgreSQL parses and plans it once per connection instead of at
  * every call (measured here: a page of the feed 1.4 → 1.0 ms). Outside a transaction only; the
  * rows are those `DataSource.query` would give. Falls back to `query` when the driver is not pg.
+ *
+ * PostgreSQL keeps one plan for the statement only when that generic plan looks as cheap as the
+ * ones made for the values of each call: a `LIMIT $n` defeats it (a generic plan cannot know how
+ * few rows are wanted) and the statement is then planned again at every call (seen in
+ * pg_prepared_statements: 0 generic plans; planning 1.8 ms for 0.7 ms of execution). Write such a
+ * bounded, validated integer into the text instead: one statement per value.
  */
 export async function preparedQuery<T>(
   db: DataSource,

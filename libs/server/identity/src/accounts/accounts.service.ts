@@ -121,6 +121,7 @@ export class AccountsService {
   async updateProfile(viewer: Viewer, input: unknown): Promise<void> {
     const data = parseInput(profileInput, input);
     await this.db.getRepository(AccountEntity).update(viewer.accountId, data);
+    await this.tx.publish({ type: 'viewer.changed', payload: { accountIds: [viewer.accountId] } });
   }
 
   /**

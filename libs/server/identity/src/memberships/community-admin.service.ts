@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@palier/server-core';
+import { Transactions, type Viewer } from '@palier/server-core';
 import {
   CommunityService,
   type CommunityDto,
   type NewCommunityDocuments,
 } from '@palier/server-community';
-import { DataSource } from 'typeorm';
 import { MembershipsService } from './memberships.service';
 
 /** A server admin creates a community; they become its first admin, to hand over later. */
 @Injectable()
 export class CommunityAdminService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
     private readonly communities: CommunityService,
     private readonly memberships: MembershipsService,
   ) {}
@@ -23,7 +21,7 @@ export class CommunityAdminService {
     input: unknown,
     documents?: NewCommunityDocuments,
   ): Promise<CommunityDto> {
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const community = await this.communities.create(input, creator.accountId, manager, documents);
       await this.memberships.admit(
         manager,
@@ -32,6 +30,7 @@ export class CommunityAdminService {
         'admin',
         creator.accountId,
       );
+      emit({ type: 'viewer.changed', payload: { accountIds: [creator.accountId] } });
       return community;
     });
   }

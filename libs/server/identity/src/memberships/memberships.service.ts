@@ -117,6 +117,8 @@ export class MembershipsService {
           ? { ...existing, ...values }
           : { accountId: viewer.accountId, communityId, role: 'resident' as const, ...values },
       );
+      if (status === 'active')
+        emit({ type: 'viewer.changed', payload: { accountIds: [viewer.accountId] } });
       if (status === 'pending') {
         emit({
           type: 'membership.requested',
@@ -303,7 +305,7 @@ export class MembershipsService {
     role: CommunityRole,
   ): Promise<MemberDto> {
     if (!COMMUNITY_ROLES.includes(role)) throw AppError.badInput([]);
-    return this.db.transaction(async (manager) => {
+    return this.tx.run(async (manager, emit) => {
       const memberships = manager.getRepository(MembershipEntity);
       // Lock the community's admins too, so two admins cannot demote each other at once.
       await manager.query(
@@ -335,6 +337,7 @@ export class MembershipsService {
         changedByAccountId: admin.accountId,
         changedAt: new Date(),
       });
+      emit({ type: 'viewer.changed', payload: { accountIds: [membership.accountId] } });
       return this.member(manager, communityId, membershipId);
     });
   }

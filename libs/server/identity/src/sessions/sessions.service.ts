@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomSecret, sha256 } from '../accounts/secret-tokens';
 import { SessionEntity } from './session.entity';
+import { ViewerCache, type SignedIn } from './viewer-cache';
 
 export const SESSION_COOKIE = 'palier_session';
 const SESSION_DAYS = 30;
@@ -22,6 +23,7 @@ const TOUCH_EVERY_MS = 60 * 60 * 1000;
 interface SessionRow {
   session_id: string;
   last_seen_at: Date;
+  expires_at: Date;
   account_id: string;
   display_name: string;
   locale: string;
@@ -35,6 +37,7 @@ export class SessionsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: ViewerCache,
   ) {}
 
   /** Opens a session for the account and sets its cookie on the response. */
@@ -76,42 +79,54 @@ export class SessionsService {
   /**
    * The viewer of a request and their active memberships, read in one query: the access guard
    * needs both on almost every request, and one round trip to the database is cheaper than two.
+   * The read is remembered a few seconds (ViewerCache), until any change of the session, the
+   * account or its memberships.
    */
-  async signedInOf(
-    req: Request,
-  ): Promise<{ viewer: Viewer; memberships: ViewerMembership[] } | undefined> {
+  async signedInOf(req: Request): Promise<SignedIn | undefined> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length < 20 || token.length > 100) return undefined;
+    const tokenHash = sha256(token);
+    return this.cache.get(tokenHash.toString('base64'), () => this.read(tokenHash));
+  }
+
+  private async read(
+    tokenHash: Buffer,
+  ): Promise<{ signedIn: SignedIn; expiresAt: Date } | undefined> {
     const rows = await preparedQuery<SessionRow>(
       this.db,
-      `SELECT s.id AS session_id, s.last_seen_at, a.id AS account_id, a.display_name, a.locale, a.is_server_admin,
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, a.id AS account_id, a.display_name, a.locale, a.is_server_admin,
               coalesce((SELECT json_agg(json_build_object('id', m.id, 'community_id', m.community_id, 'role', m.role))
                           FROM membership m WHERE m.account_id = a.id AND m.status = 'active'), '[]') AS memberships
          FROM session s JOIN account a ON a.id = s.account_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.status = 'active'`,
-      [sha256(token)],
+      [tokenHash],
     );
     const row = rows[0];
     if (!row) return undefined;
+    let expiresAt = new Date(row.expires_at);
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       await this.db.query(
         `UPDATE session SET last_seen_at = now(), expires_at = now() + interval '${SESSION_DAYS} days' WHERE id = $1`,
         [row.session_id],
       );
+      expiresAt = new Date(Date.now() + SESSION_DAYS * DAY_MS);
     }
     return {
-      viewer: {
-        accountId: row.account_id,
-        sessionId: row.session_id,
-        displayName: row.display_name,
-        locale: isLocale(row.locale) ? row.locale : 'fr',
-        isServerAdmin: row.is_server_admin,
+      expiresAt,
+      signedIn: {
+        viewer: {
+          accountId: row.account_id,
+          sessionId: row.session_id,
+          displayName: row.display_name,
+          locale: isLocale(row.locale) ? row.locale : 'fr',
+          isServerAdmin: row.is_server_admin,
+        },
+        memberships: row.memberships.map((m) => ({
+          membershipId: m.id,
+          communityId: m.community_id,
+          role: m.role,
+        })),
       },
-      memberships: row.memberships.map((m) => ({
-        membershipId: m.id,
-        communityId: m.community_id,
-        role: m.role,
-      })),
     };
   }
 

@@ -264,6 +264,7 @@ export class ErasureService {
     });
     if (sessionIds.length)
       await this.tx.publish({ type: 'sessions.revoked', payload: { sessionIds } });
+    await this.tx.publish({ type: 'viewer.changed', payload: { accountIds: [accountId] } });
     for (const child of children) {
       await this.schedule(child.id, {
         via: 'parent',
