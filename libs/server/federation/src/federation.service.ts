@@ -31,10 +31,10 @@ import {
   OffersService,
   RemoteOffersService,
 } from '@palier/server-sharing';
-import { Temporal } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import type { webcrypto } from 'node:crypto';
 import { isBlocked } from './blocklist';
+import { instant } from './instant';
 import { toHtml } from './html-text';
 import { isJoinId, OfferFederation } from './offers.federation';
 import { PublicFollowers, type PublicPost } from './public-followers';
@@ -198,16 +198,7 @@ export class FederationService implements OnModuleDestroy {
       .setOutboxDispatcher('/ap/communities/{identifier}/outbox', async (ctx, identifier) => {
         const posts = await this.publicPosts(identifier);
         return {
-          items: posts.map(
-            (post) =>
-              new Create({
-                id: new URL(`${this.noteUri(identifier, post.id)}#create`),
-                actor: ctx.getActorUri(identifier),
-                to: PUBLIC_COLLECTION,
-                published: Temporal.Instant.from(new Date(post.created_at).toISOString()),
-                object: this.note(ctx, identifier, post),
-              }),
-          ),
+          items: posts.map((post) => this.noteCreate(ctx, identifier, post)),
         };
       })
       .setCounter(async (_ctx, identifier) => (await this.publicPosts(identifier)).length);
@@ -310,6 +301,17 @@ export class FederationService implements OnModuleDestroy {
     );
   }
 
+  /** The Create of a public post's Note (the outbox's items, and what followers receive). */
+  noteCreate(ctx: Context<void>, slug: string, post: PublicPost): Create {
+    return new Create({
+      id: new URL(`${this.noteUri(slug, post.id)}#create`),
+      actor: ctx.getActorUri(slug),
+      to: PUBLIC_COLLECTION,
+      published: instant(post.created_at),
+      object: this.note(ctx, slug, post),
+    });
+  }
+
   /** A public post as a Note of the community (never its author). */
   note(ctx: Context<void>, slug: string, post: PublicPost): Note {
     return new Note({
@@ -319,10 +321,8 @@ export class FederationService implements OnModuleDestroy {
       summary: post.content_warning,
       content: toHtml(post.body),
       url: new URL(`/c/${slug}`, this.config.publicUrl),
-      published: Temporal.Instant.from(new Date(post.created_at).toISOString()),
-      updated: post.edited_at
-        ? Temporal.Instant.from(new Date(post.edited_at).toISOString())
-        : null,
+      published: instant(post.created_at),
+      updated: post.edited_at ? instant(post.edited_at) : null,
     });
   }
 
@@ -461,7 +461,8 @@ export class FederationService implements OnModuleDestroy {
     await this.told([{ id, status: 'requested' }], new URL(remote.uri));
   }
 
-  private accept(slug: string, follow: Follow): Accept {
+  /** Our community's Accept of a Follow (a partner's, or a fediverse follower's). */
+  accept(slug: string, follow: Follow): Accept {
     const ctx = this.context();
     return new Accept({
       id: new URL(`#accept/${crypto.randomUUID()}`, ctx.getActorUri(slug)),

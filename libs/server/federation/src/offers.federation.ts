@@ -21,9 +21,9 @@ import {
   type RemoteOffersService,
 } from '@palier/server-sharing';
 import { OFFER_KINDS, SHARING_LIMITS } from '@palier/shared';
-import { Temporal } from '@js-temporal/polyfill';
 import type { DataSource, EntityManager } from 'typeorm';
 import { htmlToText, toHtml } from './html-text';
+import { instant } from './instant';
 
 /**
  * Palier's extension to ActivityStreams for offers and claims: `PropertyValue` attachments (the
@@ -65,8 +65,6 @@ interface AddressedOffer extends OfferRow {
 
 const property = (name: string, value: string | number) =>
   new PropertyValue({ name, value: String(value) });
-
-const instant = (date: Date | string) => Temporal.Instant.from(new Date(date).toISOString());
 
 const JOIN_FRAGMENT = '#join/';
 

@@ -12,7 +12,7 @@ import {
   Tombstone,
   Update,
 } from '@fedify/fedify';
-import { Temporal } from '@js-temporal/polyfill';
+import { instant } from './instant';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** A public post as a Note shows it (never its author). */
@@ -28,6 +28,8 @@ export interface PublicPost {
 export interface AnnouncementHost {
   context(): Context<void>;
   note(ctx: Context<void>, slug: string, post: PublicPost): Note;
+  noteCreate(ctx: Context<void>, slug: string, post: PublicPost): Create;
+  accept(slug: string, follow: Follow): Accept;
   noteUri(slug: string, postId: string): string;
   blocked(uri: string): boolean;
   failed(what: string, error: unknown): void;
@@ -38,8 +40,6 @@ interface FollowerRow {
   inbox: string;
   shared_inbox: string | null;
 }
-
-const instant = (date: Date) => Temporal.Instant.from(new Date(date).toISOString());
 
 /** What a follower has of a post: a change of any of these is sent as an Update. */
 const digestOf = (post: PublicPost) =>
@@ -82,15 +82,7 @@ export class PublicFollowers {
         follow.id.href,
       ],
     );
-    await ctx.sendActivity(
-      { identifier: slug },
-      actor,
-      new Accept({
-        id: new URL(`#accept/${crypto.randomUUID()}`, ctx.getActorUri(slug)),
-        actor: ctx.getActorUri(slug),
-        object: follow,
-      }),
-    );
+    await ctx.sendActivity({ identifier: slug }, actor, this.host.accept(slug, follow));
   }
 
   /** An Undo of a follower's Follow: true when it was one (the follower is forgotten). */
@@ -133,22 +125,14 @@ export class PublicFollowers {
     );
     if (!sent) return;
     const ctx = this.host.context();
-    const note = this.host.note(ctx, post.slug, post);
-    const actor = ctx.getActorUri(post.slug);
     const activity = sent.created
-      ? new Create({
-          id: new URL(`${this.host.noteUri(post.slug, post.id)}#create`),
-          actor,
-          to: PUBLIC_COLLECTION,
-          published: instant(post.created_at),
-          object: note,
-        })
+      ? this.host.noteCreate(ctx, post.slug, post)
       : new Update({
           id: new URL(`${this.host.noteUri(post.slug, post.id)}#update/${crypto.randomUUID()}`),
-          actor,
+          actor: ctx.getActorUri(post.slug),
           to: PUBLIC_COLLECTION,
           updated: instant(post.edited_at ?? new Date()),
-          object: note,
+          object: this.host.note(ctx, post.slug, post),
         });
     await this.send(ctx, post.slug, followers, activity);
   }

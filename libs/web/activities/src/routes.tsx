@@ -1,37 +1,15 @@
-import { LoadingRegion, Skeleton } from '@palier/web-ui';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Route } from 'react-router';
+import { lazyPage, lazyRoutes } from '@palier/web-ui';
+import type { ComponentType } from 'react';
 
-/** Each activities page is loaded when first opened, in its own file. */
-function later(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const ActivitiesPage = later(() => import('./activities-page').then((m) => m.ActivitiesPage));
-const ActivityPage = later(() => import('./activity-page').then((m) => m.ActivityPage));
-const ManagePage = later(() => import('./manage-page').then((m) => m.ManagePage));
-const RosterPage = later(() => import('./roster-page').then((m) => m.RosterPage));
-const CheckInPage = later(() => import('./check-in-page').then((m) => m.CheckInPage));
-const DeskRegisterPage = later(() =>
+/** Each page is loaded when first opened, in its own file. */
+const ActivitiesPage = lazyPage(() => import('./activities-page').then((m) => m.ActivitiesPage));
+const ActivityPage = lazyPage(() => import('./activity-page').then((m) => m.ActivityPage));
+const ManagePage = lazyPage(() => import('./manage-page').then((m) => m.ManagePage));
+const RosterPage = lazyPage(() => import('./roster-page').then((m) => m.RosterPage));
+const CheckInPage = lazyPage(() => import('./check-in-page').then((m) => m.CheckInPage));
+const DeskRegisterPage = lazyPage(() =>
   import('./desk-register-page').then((m) => m.DeskRegisterPage),
 );
-
-function Page({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Suspense
-      fallback={
-        <LoadingRegion label={t('common.loading')}>
-          <Skeleton shape="heading" />
-          <Skeleton lines={3} />
-        </LoadingRegion>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 const PAGES: [string, ComponentType][] = [
   ['c/:slug/activites', ActivitiesPage],
@@ -44,19 +22,5 @@ const PAGES: [string, ComponentType][] = [
 
 /** The routes of activities, placed by the app inside its shell (children of the root route). */
 export function activitiesRoutes() {
-  return (
-    <Fragment>
-      {PAGES.map(([path, Component]) => (
-        <Route
-          key={path}
-          path={path}
-          element={
-            <Page>
-              <Component />
-            </Page>
-          }
-        />
-      ))}
-    </Fragment>
-  );
+  return lazyRoutes(PAGES);
 }

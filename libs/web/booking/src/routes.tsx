@@ -1,38 +1,18 @@
-import { LoadingRegion, Skeleton } from '@palier/web-ui';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Route } from 'react-router';
+import { lazyPage, lazyRoutes } from '@palier/web-ui';
+import type { ComponentType } from 'react';
 
-/** Each booking page is loaded when first opened, in its own file (light pages on old phones). */
-function later(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const ServicesPage = later(() => import('./services-page').then((m) => m.ServicesPage));
-const SlotPickerPage = later(() => import('./slot-picker-page').then((m) => m.SlotPickerPage));
-const AppointmentPage = later(() => import('./appointment-page').then((m) => m.AppointmentPage));
-const SlipPage = later(() => import('./slip-page').then((m) => m.SlipPage));
-const AgendaPage = later(() => import('./agenda-page').then((m) => m.AgendaPage));
-const BookingSettingsPage = later(() =>
+/** Each page is loaded when first opened, in its own file. */
+const ServicesPage = lazyPage(() => import('./services-page').then((m) => m.ServicesPage));
+const SlotPickerPage = lazyPage(() => import('./slot-picker-page').then((m) => m.SlotPickerPage));
+const AppointmentPage = lazyPage(() => import('./appointment-page').then((m) => m.AppointmentPage));
+const SlipPage = lazyPage(() => import('./slip-page').then((m) => m.SlipPage));
+const AgendaPage = lazyPage(() => import('./agenda-page').then((m) => m.AgendaPage));
+const BookingSettingsPage = lazyPage(() =>
   import('./booking-settings-page').then((m) => m.BookingSettingsPage),
 );
-const DeskBookingPage = later(() => import('./desk-booking-page').then((m) => m.DeskBookingPage));
-
-function Page({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Suspense
-      fallback={
-        <LoadingRegion label={t('common.loading')}>
-          <Skeleton shape="heading" />
-          <Skeleton lines={3} />
-        </LoadingRegion>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
+const DeskBookingPage = lazyPage(() =>
+  import('./desk-booking-page').then((m) => m.DeskBookingPage),
+);
 
 const PAGES: [string, ComponentType][] = [
   ['c/:slug/rendez-vous', ServicesPage],
@@ -46,19 +26,5 @@ const PAGES: [string, ComponentType][] = [
 
 /** The routes of appointments, placed by the app inside its shell (children of the root route). */
 export function bookingRoutes() {
-  return (
-    <Fragment>
-      {PAGES.map(([path, Component]) => (
-        <Route
-          key={path}
-          path={path}
-          element={
-            <Page>
-              <Component />
-            </Page>
-          }
-        />
-      ))}
-    </Fragment>
-  );
+  return lazyRoutes(PAGES);
 }

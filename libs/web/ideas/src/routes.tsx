@@ -1,33 +1,11 @@
-import { LoadingRegion, Skeleton } from '@palier/web-ui';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Route } from 'react-router';
+import { lazyPage, lazyRoutes } from '@palier/web-ui';
+import type { ComponentType } from 'react';
 
-/** Each idea box page is loaded when first opened, in its own file (light pages on old phones). */
-function later(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const IdeasPage = later(() => import('./ideas-page').then((m) => m.IdeasPage));
-const IdeaFormPage = later(() => import('./idea-form-page').then((m) => m.IdeaFormPage));
-const IdeaPage = later(() => import('./idea-page').then((m) => m.IdeaPage));
-const CategoriesPage = later(() => import('./categories-page').then((m) => m.CategoriesPage));
-
-function Page({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Suspense
-      fallback={
-        <LoadingRegion label={t('common.loading')}>
-          <Skeleton shape="heading" />
-          <Skeleton lines={3} />
-        </LoadingRegion>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
+/** Each page is loaded when first opened, in its own file. */
+const IdeasPage = lazyPage(() => import('./ideas-page').then((m) => m.IdeasPage));
+const IdeaFormPage = lazyPage(() => import('./idea-form-page').then((m) => m.IdeaFormPage));
+const IdeaPage = lazyPage(() => import('./idea-page').then((m) => m.IdeaPage));
+const CategoriesPage = lazyPage(() => import('./categories-page').then((m) => m.CategoriesPage));
 
 const PAGES: [string, ComponentType][] = [
   ['c/:slug/idees', IdeasPage],
@@ -38,19 +16,5 @@ const PAGES: [string, ComponentType][] = [
 
 /** The routes of the idea box, placed by the app inside its shell. */
 export function ideasRoutes() {
-  return (
-    <Fragment>
-      {PAGES.map(([path, Component]) => (
-        <Route
-          key={path}
-          path={path}
-          element={
-            <Page>
-              <Component />
-            </Page>
-          }
-        />
-      ))}
-    </Fragment>
-  );
+  return lazyRoutes(PAGES);
 }

@@ -1,5 +1,6 @@
+import { lazyPage } from '@palier/web-ui';
 import { RequireSignIn } from '@palier/web-session';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router';
 import { PageSkeleton } from './common/page-skeleton';
 import { DocumentPage } from './sas/document-page';
@@ -10,41 +11,39 @@ import './identity.css';
  * A page loaded when first opened: the sas stays light (it is what most people open, often on an
  * old phone), the other pages come in their own files.
  */
-function later<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const JoinPage = later(() => import('./join/join-page').then((m) => m.JoinPage));
-const LogInPage = later(() => import('./auth/log-in-page').then((m) => m.LogInPage));
-const SignUpPage = later(() => import('./auth/sign-up-page').then((m) => m.SignUpPage));
-const ForgotPasswordPage = later(() =>
+const JoinPage = lazyPage(() => import('./join/join-page').then((m) => m.JoinPage));
+const LogInPage = lazyPage(() => import('./auth/log-in-page').then((m) => m.LogInPage));
+const SignUpPage = lazyPage(() => import('./auth/sign-up-page').then((m) => m.SignUpPage));
+const ForgotPasswordPage = lazyPage(() =>
   import('./auth/forgot-password-page').then((m) => m.ForgotPasswordPage),
 );
-const NewPasswordPage = later(() =>
+const NewPasswordPage = lazyPage(() =>
   import('./auth/new-password-page').then((m) => m.NewPasswordPage),
 );
-const ActivatePage = later(() => import('./auth/activate-page').then((m) => m.ActivatePage));
-const AccountPage = later(() => import('./account/account-page').then((m) => m.AccountPage));
-const ProfilePage = later(() => import('./account/profile-page').then((m) => m.ProfilePage));
-const PasswordPage = later(() => import('./account/password-page').then((m) => m.PasswordPage));
-const HouseholdPage = later(() =>
+const ActivatePage = lazyPage(() => import('./auth/activate-page').then((m) => m.ActivatePage));
+const AccountPage = lazyPage(() => import('./account/account-page').then((m) => m.AccountPage));
+const ProfilePage = lazyPage(() => import('./account/profile-page').then((m) => m.ProfilePage));
+const PasswordPage = lazyPage(() => import('./account/password-page').then((m) => m.PasswordPage));
+const HouseholdPage = lazyPage(() =>
   import('./household/household-page').then((m) => m.HouseholdPage),
 );
-const MyDetailsPage = later(() =>
+const MyDetailsPage = lazyPage(() =>
   import('./household/my-details-page').then((m) => m.MyDetailsPage),
 );
-const HouseholdFormPage = later(() =>
+const HouseholdFormPage = lazyPage(() =>
   import('./household/household-form-page').then((m) => m.HouseholdFormPage),
 );
-const AddChildPage = later(() => import('./household/add-child-page').then((m) => m.AddChildPage));
-const OpenChildAccountPage = later(() =>
+const AddChildPage = lazyPage(() =>
+  import('./household/add-child-page').then((m) => m.AddChildPage),
+);
+const OpenChildAccountPage = lazyPage(() =>
   import('./household/open-child-account-page').then((m) => m.OpenChildAccountPage),
 );
-const InvitePage = later(() => import('./household/invite-page').then((m) => m.InvitePage));
-const MemberHomePage = later(() =>
+const InvitePage = lazyPage(() => import('./household/invite-page').then((m) => m.InvitePage));
+const MemberHomePage = lazyPage(() =>
   import('./member-home/member-home-page').then((m) => m.MemberHomePage),
 );
-const AcceptDocumentsPage = later(() =>
+const AcceptDocumentsPage = lazyPage(() =>
   import('./member-home/accept-documents-page').then((m) => m.AcceptDocumentsPage),
 );
 

@@ -1,19 +1,15 @@
+import { lazyPage } from '@palier/web-ui';
 import { PageSkeleton } from '@palier/web-identity';
 import { RequireSignIn } from '@palier/web-session';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router';
 
-/** Each page in its own file, loaded when first opened: the sas stays light. */
-function later(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const MyDataPage = later(() => import('./my-data/my-data-page').then((m) => m.MyDataPage));
-const DeleteAccountPage = later(() =>
+const MyDataPage = lazyPage(() => import('./my-data/my-data-page').then((m) => m.MyDataPage));
+const DeleteAccountPage = lazyPage(() =>
   import('./delete-account/delete-account-page').then((m) => m.DeleteAccountPage),
 );
-const PrivacyPage = later(() => import('./register/privacy-page').then((m) => m.PrivacyPage));
-const PrivacyAdminPage = later(() =>
+const PrivacyPage = lazyPage(() => import('./register/privacy-page').then((m) => m.PrivacyPage));
+const PrivacyAdminPage = lazyPage(() =>
   import('./admin/privacy-admin-page').then((m) => m.PrivacyAdminPage),
 );
 

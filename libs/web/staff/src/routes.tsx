@@ -1,5 +1,5 @@
-import { LoadingRegion, Skeleton } from '@palier/web-ui';
-import { Fragment, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { LoadingRegion, Skeleton, lazyPage } from '@palier/web-ui';
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route } from 'react-router';
 
@@ -7,21 +7,17 @@ import { Route } from 'react-router';
  * A team page is loaded when first opened, in its own file: residents, often on an old phone,
  * never download the team's pages.
  */
-function later(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const RequestsPage = later(() => import('./requests/requests-page').then((m) => m.RequestsPage));
-const DeskPage = later(() => import('./desk/desk-page').then((m) => m.DeskPage));
-const ActivationSheetPage = later(() =>
+const RequestsPage = lazyPage(() => import('./requests/requests-page').then((m) => m.RequestsPage));
+const DeskPage = lazyPage(() => import('./desk/desk-page').then((m) => m.DeskPage));
+const ActivationSheetPage = lazyPage(() =>
   import('./desk/activation-sheet-page').then((m) => m.ActivationSheetPage),
 );
-const ResidentFilePage = later(() =>
+const ResidentFilePage = lazyPage(() =>
   import('./desk/resident-file-page').then((m) => m.ResidentFilePage),
 );
-const NewsPage = later(() => import('./news/news-page').then((m) => m.NewsPage));
-const SettingsPage = later(() => import('./settings/settings-page').then((m) => m.SettingsPage));
-const CreateCommunityPage = later(() =>
+const NewsPage = lazyPage(() => import('./news/news-page').then((m) => m.NewsPage));
+const SettingsPage = lazyPage(() => import('./settings/settings-page').then((m) => m.SettingsPage));
+const CreateCommunityPage = lazyPage(() =>
   import('./server-admin/create-community-page').then((m) => m.CreateCommunityPage),
 );
 

@@ -13,6 +13,7 @@ export { PasswordField, type PasswordFieldProps } from './lib/password-field';
 export { RadioGroup, type RadioGroupProps } from './lib/radio-group';
 export { PageLayout, type PageLayoutProps } from './lib/page-layout';
 export { Select, type SelectOption, type SelectProps } from './lib/select';
+export { lazyPage, lazyRoutes } from './lib/lazy-routes';
 export { LoadingRegion, Skeleton, type SkeletonProps } from './lib/skeleton';
 export { TextArea, type TextAreaProps } from './lib/text-area';
 export { StepCounter, type StepCounterProps } from './lib/step-counter';
